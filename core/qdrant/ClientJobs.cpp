@@ -1,0 +1,516 @@
+#include "ClientJobs.h"
+
+#include "common/Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace vd {
+
+QNetworkRequest makeRequest(const ClientConfig& config, const QString& path, const QUrlQuery& query)
+{
+    QUrl url = config.baseUrl;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    QNetworkRequest req(url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("vectordesk/" VD_VERSION_STRING));
+    if (!config.apiKey.isEmpty())
+        req.setRawHeader("api-key", config.apiKey);
+    if (url.scheme() == QLatin1String("https") && !config.extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(config.extraCaCertificates);
+        req.setSslConfiguration(ssl);
+    }
+    return req;
+}
+
+namespace {
+// Restarts on every byte moved; fires → the transfer is stalled.
+QTimer* makeInactivityTimer(QObject* owner, int ms)
+{
+    auto* t = new QTimer(owner);
+    t->setSingleShot(true);
+    t->setInterval(ms);
+    return t;
+}
+void watchActivity(QNetworkReply* reply, QTimer* timer)
+{
+    auto kick = [timer]() { timer->start(); };
+    QObject::connect(reply, &QNetworkReply::downloadProgress, timer, kick);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, timer, kick);
+    QObject::connect(reply, &QNetworkReply::readyRead, timer, kick);
+    timer->start();
+}
+QdrantError transportError(QNetworkReply* reply, bool timedOut, bool aborted, int timeoutMs, const QStringList& ssl)
+{
+    if (aborted)
+        return QdrantError(QdrantError::Kind::Cancelled, QdrantError::tr("cancelled"));
+    if (timedOut)
+        return QdrantError(QdrantError::Kind::Timeout,
+                           QdrantError::tr("no data from the server for %1 s").arg(timeoutMs / 1000.0));
+    QString detail = reply->errorString();
+    if (!ssl.isEmpty())
+        detail = ssl.join(QStringLiteral("; "));
+    return QdrantError::fromNetwork(reply->error(), detail);
+}
+} // namespace
+
+ClientJob::ClientJob(QObject* parent) : QObject(parent)
+{
+    QTimer::singleShot(0, this, [this]() {
+        if (!m_finished)
+            start();
+    });
+}
+
+void ClientJob::finish(const QdrantError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+// ---- RequestJob ----
+
+RequestJob::RequestJob(QNetworkAccessManager* nam, const ClientConfig& config, RequestSpec spec, QObject* parent)
+    : ClientJob(parent), m_nam(nam), m_config(config), m_spec(std::move(spec))
+{
+    m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
+    connect(m_inactivity, &QTimer::timeout, this, [this]() {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+RequestJob::~RequestJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void RequestJob::start()
+{
+    if (m_spec.refused.isError())
+        return finish(m_spec.refused);
+    sendAttempt();
+}
+
+void RequestJob::abort()
+{
+    if (isFinished())
+        return;
+    m_aborted = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply)
+        m_reply->abort();
+    else
+        finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled")));
+}
+
+void RequestJob::sendAttempt()
+{
+    ++m_attempt;
+    m_timedOut = false;
+    m_sslErrors.clear();
+    QNetworkRequest req = makeRequest(m_config, m_spec.path, m_spec.query);
+    if (!m_spec.body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    qCDebug(lcClient) << m_spec.method << m_spec.path << "attempt" << m_attempt;
+    m_clock.start();
+    m_reply = m_nam->sendCustomRequest(req, m_spec.method, m_spec.body);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            m_sslErrors << e.errorString(); // recorded, never ignored
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &RequestJob::onFinished);
+    watchActivity(m_reply, m_inactivity);
+}
+
+bool RequestJob::retryIfPossible(const QdrantError& e)
+{
+    if (!m_spec.idempotent || m_aborted || !e.isTransient() || m_attempt > m_config.maxRetries)
+        return false;
+    int delay = m_config.retryBaseDelayMs * (1 << (m_attempt - 1));
+    delay += int(QRandomGenerator::global()->bounded(qMax(1, m_config.retryBaseDelayMs)));
+    if (e.retryAfterSeconds() >= 0) {
+        if (e.retryAfterSeconds() * 1000 > m_config.maxRetryDelayMs)
+            return false; // the server asks for longer than we wait: report it with its Retry-After
+        delay = e.retryAfterSeconds() * 1000;
+    }
+    qCInfo(lcClient) << m_spec.method << m_spec.path << "retrying in" << delay << "ms after" << e.errorString();
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &RequestJob::sendAttempt);
+    }
+    m_retryTimer->start(delay);
+    return true;
+}
+
+void RequestJob::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_inactivity->stop();
+    m_roundTripNs = m_clock.nsecsElapsed();
+    reply->deleteLater();
+    m_reply = nullptr;
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body = reply->readAll();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    QdrantError err;
+    if (m_status == 0 || m_timedOut || m_aborted ||
+        (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
+        err = transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, m_sslErrors);
+    } else if (m_status >= 400) {
+        err = QdrantError::fromHttp(m_status, m_body, reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty());
+    } else if (netError != QNetworkReply::NoError) {
+        err = QdrantError(QdrantError::Kind::NetworkError, reply->errorString());
+    }
+    if (err.isError()) {
+        if (retryIfPossible(err))
+            return;
+        qCInfo(lcClient) << m_spec.method << m_spec.path << "failed:" << err.errorString();
+        return finish(err);
+    }
+    // Success: check the declared length against what arrived (a truncated body must not pass as data).
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && declared.toLongLong() != m_body.size()) {
+        err = QdrantError(QdrantError::Kind::NetworkError,
+                          tr("the reply was cut off: %1 of %2 bytes").arg(m_body.size()).arg(declared.toLongLong()));
+        if (retryIfPossible(err))
+            return;
+        return finish(err);
+    }
+    if (!m_spec.enveloped) {
+        const QJsonDocument doc = QJsonDocument::fromJson(m_body);
+        m_result = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(QString::fromUtf8(m_body));
+        return finish();
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        return finish(QdrantError(QdrantError::Kind::MalformedResponse,
+                                  pe.error != QJsonParseError::NoError
+                                      ? tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())
+                                      : tr("expected a JSON object"),
+                                  m_status));
+    }
+    const QJsonObject o = doc.object();
+    m_serverTime = o.value(QLatin1String("time")).toDouble();
+    if (m_status == 202) // accepted: no result
+        return finish();
+    if (!o.contains(QLatin1String("result")))
+        return finish(QdrantError(QdrantError::Kind::MalformedResponse, tr("the reply has no `result`"), m_status));
+    m_result = o.value(QLatin1String("result"));
+    if (m_spec.transform)
+        m_result = m_spec.transform(m_result);
+    finish();
+}
+
+// ---- UpsertJob ----
+
+UpsertJob::UpsertJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
+                     const QJsonArray& points, bool wait, int maxPointsPerRequest, QObject* parent)
+    : ClientJob(parent), m_nam(nam), m_config(config), m_collection(collection), m_points(points), m_wait(wait),
+      m_maxPoints(qMax(1, maxPointsPerRequest))
+{
+}
+
+void UpsertJob::start() { sendNext(); }
+
+void UpsertJob::abort()
+{
+    m_aborted = true;
+    if (m_current)
+        m_current->abort();
+    else
+        finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled after %1 of %2 points").arg(m_written).arg(m_points.size())));
+}
+
+void UpsertJob::sendNext()
+{
+    if (m_written >= m_points.size())
+        return finish();
+    // Fill one request up to the body limit (and the point cap); a single point over the limit is an error.
+    QByteArray body = "{\"points\":[";
+    int n = 0;
+    for (int i = m_written; i < m_points.size() && n < m_maxPoints; ++i) {
+        const QByteArray p = QJsonDocument(m_points[i].toObject()).toJson(QJsonDocument::Compact);
+        if (n > 0 && body.size() + p.size() + 3 > m_config.maxRequestBytes)
+            break;
+        if (n == 0 && p.size() + 16 > m_config.maxRequestBytes)
+            return finish(QdrantError(QdrantError::Kind::InvalidRequest,
+                                      tr("point %1 alone is %2 bytes, over the %3-byte request limit; %4 of %5 points were "
+                                         "written before it")
+                                          .arg(m_points[i].toObject().value(QLatin1String("id")).toVariant().toString())
+                                          .arg(p.size())
+                                          .arg(m_config.maxRequestBytes)
+                                          .arg(m_written)
+                                          .arg(m_points.size())));
+        if (n > 0)
+            body += ',';
+        body += p;
+        ++n;
+    }
+    body += "]}";
+    RequestSpec spec;
+    spec.method = "PUT";
+    spec.path = QStringLiteral("/collections/%1/points").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_collection)));
+    spec.query.addQueryItem(QStringLiteral("wait"), m_wait ? QStringLiteral("true") : QStringLiteral("false"));
+    spec.body = body;
+    spec.idempotent = true; // upserting the same ids again gives the same state
+    ++m_requests;
+    m_current = new RequestJob(m_nam, m_config, spec, this);
+    connect(m_current, &ClientJob::finished, this, [this, n]() {
+        const QdrantError e = m_current->error();
+        m_current = nullptr;
+        if (e.isError()) {
+            QdrantError wrapped(e.kind(),
+                                tr("%1 (%2 of %3 points were written in earlier requests; the rest were not)")
+                                    .arg(e.message())
+                                    .arg(m_written)
+                                    .arg(m_points.size()),
+                                e.httpStatus());
+            return finish(wrapped);
+        }
+        m_written += n;
+        Q_EMIT progress(m_written, m_points.size());
+        if (m_aborted)
+            return finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled after %1 of %2 points").arg(m_written).arg(m_points.size())));
+        sendNext();
+    });
+}
+
+// ---- SnapshotDownloadJob ----
+
+SnapshotDownloadJob::SnapshotDownloadJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
+                                         const QString& name, const QString& targetPath, const QString& expectedChecksum,
+                                         QObject* parent)
+    : ClientJob(parent), m_nam(nam), m_config(config), m_collection(collection), m_name(name), m_target(targetPath),
+      m_expected(expectedChecksum.toLower())
+{
+    m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
+    connect(m_inactivity, &QTimer::timeout, this, [this]() {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+SnapshotDownloadJob::~SnapshotDownloadJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_file)
+        m_file->cancelWriting();
+    delete m_file;
+}
+
+static QString snapshotsPath(const QString& collection)
+{
+    return collection.isEmpty() ? QStringLiteral("/snapshots")
+                                : QStringLiteral("/collections/%1/snapshots").arg(QString::fromLatin1(QUrl::toPercentEncoding(collection)));
+}
+
+void SnapshotDownloadJob::start()
+{
+    if (!m_expected.isEmpty())
+        return download();
+    // Look the checksum up first, so the download can be verified.
+    RequestSpec spec;
+    spec.method = "GET";
+    spec.path = snapshotsPath(m_collection);
+    spec.idempotent = true;
+    m_listJob = new RequestJob(m_nam, m_config, spec, this);
+    connect(m_listJob, &ClientJob::finished, this, [this]() {
+        if (m_listJob->error().isError())
+            return fail(m_listJob->error());
+        for (const QJsonValue& s : m_listJob->result().toArray())
+            if (s[QLatin1String("name")].toString() == m_name) {
+                m_expected = s[QLatin1String("checksum")].toString().toLower();
+                if (m_expected.isEmpty())
+                    return fail(QdrantError(QdrantError::Kind::ChecksumMismatch,
+                                            tr("the server lists no checksum for %1, so the download cannot be verified").arg(m_name)));
+                return download();
+            }
+        fail(QdrantError(QdrantError::Kind::NotFound, tr("snapshot %1 is not in the server's list").arg(m_name), 404));
+    });
+}
+
+void SnapshotDownloadJob::download()
+{
+    m_file = new QSaveFile(m_target);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return fail(QdrantError(QdrantError::Kind::LocalIoError, tr("cannot write %1: %2").arg(m_target, m_file->errorString())));
+    const QNetworkRequest req = makeRequest(m_config, snapshotsPath(m_collection) + QLatin1Char('/') +
+                                                          QString::fromLatin1(QUrl::toPercentEncoding(m_name)),
+                                            QUrlQuery());
+    m_reply = m_nam->get(req);
+    watchActivity(m_reply, m_inactivity);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this]() {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 400)
+            return; // error bodies are read at the end
+        const QByteArray chunk = m_reply->readAll();
+        m_hash.addData(chunk);
+        m_bytes += chunk.size();
+        if (m_file->write(chunk) != chunk.size()) {
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, [this]() {
+        m_inactivity->stop();
+        QNetworkReply* reply = m_reply;
+        reply->deleteLater();
+        m_reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 400)
+            return fail(QdrantError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty()));
+        if (reply->error() != QNetworkReply::NoError || m_timedOut || m_aborted)
+            return fail(transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, {}));
+        const QByteArray rest = reply->readAll();
+        m_hash.addData(rest);
+        m_bytes += rest.size();
+        m_file->write(rest);
+        m_actual = QString::fromLatin1(m_hash.result().toHex());
+        if (m_actual != m_expected)
+            return fail(QdrantError(QdrantError::Kind::ChecksumMismatch,
+                                    tr("expected %1, downloaded %2 bytes hashing to %3").arg(m_expected).arg(m_bytes).arg(m_actual)));
+        if (!m_file->commit())
+            return fail(QdrantError(QdrantError::Kind::LocalIoError, tr("cannot save %1: %2").arg(m_target, m_file->errorString())));
+        delete m_file;
+        m_file = nullptr;
+        finish();
+    });
+}
+
+void SnapshotDownloadJob::fail(const QdrantError& e)
+{
+    if (m_file) {
+        m_file->cancelWriting(); // nothing appears under the final name
+        delete m_file;
+        m_file = nullptr;
+    }
+    finish(e);
+}
+
+void SnapshotDownloadJob::abort()
+{
+    m_aborted = true;
+    if (m_listJob)
+        m_listJob->abort();
+    if (m_reply)
+        m_reply->abort();
+    else if (!m_listJob)
+        fail(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled")));
+}
+
+// ---- SnapshotUploadJob ----
+
+SnapshotUploadJob::SnapshotUploadJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
+                                     const QString& filePath, const QString& priority, const QString& checksum,
+                                     QObject* parent)
+    : ClientJob(parent), m_nam(nam), m_config(config), m_collection(collection), m_path(filePath), m_priority(priority),
+      m_checksum(checksum.toLower())
+{
+    m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
+    connect(m_inactivity, &QTimer::timeout, this, [this]() {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+SnapshotUploadJob::~SnapshotUploadJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void SnapshotUploadJob::start()
+{
+    auto* file = new QFile(m_path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        const QString why = file->errorString();
+        delete file;
+        return finish(QdrantError(QdrantError::Kind::LocalIoError, tr("cannot read %1: %2").arg(m_path, why)));
+    }
+    if (m_checksum.isEmpty()) {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(file);
+        m_checksum = QString::fromLatin1(h.result().toHex());
+        file->seek(0);
+    }
+    auto* multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArray("form-data; name=\"snapshot\"; filename=\"") + QFileInfo(m_path).fileName().toUtf8() + '"');
+    part.setBodyDevice(file); // streamed from disk, not loaded into memory
+    file->setParent(multi);
+    multi->append(part);
+    QUrlQuery q;
+    if (!m_priority.isEmpty())
+        q.addQueryItem(QStringLiteral("priority"), m_priority);
+    q.addQueryItem(QStringLiteral("checksum"), m_checksum);
+    q.addQueryItem(QStringLiteral("wait"), QStringLiteral("true"));
+    const QNetworkRequest req = makeRequest(
+        m_config, QStringLiteral("/collections/%1/snapshots/upload").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_collection))), q);
+    m_reply = m_nam->post(req, multi);
+    multi->setParent(m_reply);
+    watchActivity(m_reply, m_inactivity);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); });
+    connect(m_reply, &QNetworkReply::finished, this, [this]() {
+        m_inactivity->stop();
+        QNetworkReply* reply = m_reply;
+        reply->deleteLater();
+        m_reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 400)
+            return finish(QdrantError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty()));
+        if (reply->error() != QNetworkReply::NoError || m_timedOut || m_aborted || status == 0)
+            return finish(transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, {}));
+        finish();
+    });
+}
+
+void SnapshotUploadJob::abort()
+{
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+    else
+        finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled")));
+}
+
+} // namespace vd
