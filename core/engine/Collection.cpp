@@ -120,6 +120,18 @@ std::optional<Distance> distanceFromName(const QString& n)
     return std::nullopt;
 }
 
+double jsonFloat(float f)
+{
+    if (!std::isfinite(f))
+        return double(f);
+    for (int precision = 6; precision < 9; ++precision) {
+        const double d = QByteArray::number(double(f), 'g', precision).toDouble();
+        if (float(d) == f)
+            return d;
+    }
+    return double(f);
+}
+
 QString distanceName(Distance d)
 {
     switch (d) {
@@ -702,7 +714,7 @@ QJsonValue Collection::vectorJson(int slot, const QJsonValue& selector) const
         QJsonArray a;
         const float* v = s.at(slot);
         for (int i = 0; i < s.dim; ++i)
-            a.append(double(v[i]));
+            a.append(jsonFloat(v[i]));
         return a;
     };
     if (!m_named) {

@@ -17,6 +17,8 @@ namespace vd::engine {
 
 enum class Distance { Cosine, Dot, Euclid, Manhattan };
 std::optional<Distance> distanceFromName(const QString& name);
+// The double whose shortest decimal form is the float's, so 0.6f is written as 0.6 (as Qdrant writes f32).
+double jsonFloat(float f);
 QString distanceName(Distance d);
 // Cosine and Dot: larger is better; Euclid and Manhattan: the score is a distance, smaller is better.
 inline bool largerIsBetter(Distance d) { return d == Distance::Cosine || d == Distance::Dot; }

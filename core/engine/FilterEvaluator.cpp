@@ -96,8 +96,15 @@ struct MatchNode : FieldNode
     {
         const QList<QJsonValue> values = path.values(payload);
         if (kind == Kind::MatchExcept) {
-            if (values.isEmpty())
+            // A missing or null field has no forbidden value; an empty array has no value at all.
+            if (values.isEmpty()) {
+                QList<QJsonValue> raws;
+                path.raw(payload, &raws);
+                for (const QJsonValue& r : raws)
+                    if (r.isArray())
+                        return false;
                 return true;
+            }
             for (const QJsonValue& v : values)
                 if (!inNeedles(v))
                     return true;

@@ -50,7 +50,7 @@ public:
     }
 
 private:
-    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Busy };
+    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Discard, Busy };
 
     void onReadyRead()
     {
@@ -81,10 +81,19 @@ private:
                     m_remaining = cl.isEmpty() ? 0 : cl.toLongLong(&ok);
                     if (!ok || m_remaining < 0)
                         return fail(400, "invalid Content-Length");
-                    if (m_remaining > bodyLimit())
-                        return tooLarge(m_remaining);
+                    if (m_remaining > bodyLimit()) {
+                        tooLarge(m_remaining);
+                        continue;
+                    }
                     m_state = State::Body;
                 }
+            } else if (m_state == State::Discard) {
+                const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
+                m_buffer.remove(0, take);
+                m_remaining -= take;
+                if (m_remaining > 0)
+                    return;
+                return fail(413, m_tooLargeMessage);
             } else if (m_state == State::Body) {
                 const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
                 m_request.body.append(m_buffer.left(take));
@@ -159,8 +168,14 @@ private:
 
     void tooLarge(qint64 size)
     {
-        fail(413, QByteArray("JSON payload (") + QByteArray::number(size) +
-                      " bytes) is larger than allowed (limit: " + QByteArray::number(bodyLimit()) + " bytes).");
+        m_tooLargeMessage = QByteArray("JSON payload (") + QByteArray::number(size) +
+                            " bytes) is larger than allowed (limit: " + QByteArray::number(bodyLimit()) + " bytes).";
+        // Read and drop the body first (up to a sane bound), so the client gets to read the 413.
+        if (m_state == State::Headers && m_remaining <= 4ll * 1024 * 1024 * 1024) {
+            m_state = State::Discard;
+            return;
+        }
+        fail(413, m_tooLargeMessage);
     }
 
     void fail(int status, const QByteArray& message)
@@ -282,6 +297,7 @@ private:
     qint64 m_remaining = 0;
     bool m_http10 = false;
     bool m_closeAfter = false;
+    QByteArray m_tooLargeMessage;
 };
 
 HttpServer::HttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))

@@ -1216,7 +1216,7 @@ std::optional<QJsonArray> runQuery(RestApi::Call& c, const Collection& col, cons
     auto scored = [&](int slot, float score) {
         QJsonObject o = recordJson(col, slot, wp, wv);
         o.insert(QStringLiteral("version"), qint64(col.record(slot).version));
-        o.insert(QStringLiteral("score"), double(score));
+        o.insert(QStringLiteral("score"), jsonFloat(score));
         return o;
     };
     if (!vec && !byId) {

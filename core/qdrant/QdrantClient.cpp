@@ -45,7 +45,7 @@ RequestJob* QdrantClient::call(const QByteArray& method, const QString& path, co
     spec.method = method;
     spec.path = path;
     spec.query = query;
-    if (method != "GET" && method != "DELETE")
+    if (method != "GET" && method != "DELETE" && !body.isEmpty())
         spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     spec.idempotent = idempotent;
     return request(spec);
