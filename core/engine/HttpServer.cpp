@@ -182,8 +182,9 @@ private:
     {
         HttpResponse r;
         r.status = status;
-        r.contentType = "text/plain";
-        r.body = message;
+        QByteArray escaped = message;
+        escaped.replace('\\', "\\\\").replace('"', "\\\"");
+        r.body = "{\"status\":{\"error\":\"" + escaped + "\"},\"time\":0}"; // Qdrant's error envelope
         m_closeAfter = true;
         m_state = State::Busy;
         send(r, std::nullopt);

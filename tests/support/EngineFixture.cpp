@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QProcessEnvironment>
+#include <QSet>
 
 namespace vd::test {
 
@@ -16,7 +17,11 @@ TrafficRecorder::TrafficRecorder(const QString& testName)
         return;
     QDir().mkpath(dir);
     m_path = dir + QLatin1Char('/') + testName + QStringLiteral(".jsonl");
-    QFile::remove(m_path);
+    static QSet<QString> cleared; // start each test process with a fresh file, then append
+    if (!cleared.contains(m_path)) {
+        cleared.insert(m_path);
+        QFile::remove(m_path);
+    }
 }
 
 engine::LocalEngine::Observer TrafficRecorder::observer()
