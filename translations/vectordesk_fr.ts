@@ -1,1040 +1,496 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name>CollectionSpec</name>
-    <message>
-        <source>vectors: at least one vector is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vectors[%1].name: every vector needs a name when there are several</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.size: expected 1 to 65536, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.distance: expected Cosine, Dot, Euclid or Manhattan, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected at least %2, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantization_config: expected scalar, binary or product, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionProfile</name>
-    <message>
-        <source>name: a connection needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url: expected http(s)://host[:port], got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url: credentials must not be part of the URL; store the API key in the keychain instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url: an API key must never be put in the URL; store it in the keychain instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeout: expected 1 to 3600 seconds, got %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ca_file: a CA file only applies to https:// URLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ca_file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ca_file: %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: profiles never carry secrets; remove it and enter the key in the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment: expected local, development, staging or production</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Context</name>
-    <message>
-        <source>Server URL (default: $QDRANT_URL, else http://localhost:6333).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactivity timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url / QDRANT_URL: expected http(s)://host[:port], got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url / QDRANT_URL: do not put credentials in the URL; set QDRANT_API_KEY instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout: expected a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PayloadIndexSpec</name>
-    <message>
-        <source>field_schema.type: expected one of %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs Qdrant %2 or newer; this server is %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a datetime index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a uuid index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keyword prefix matching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field_schema.%1: not a parameter of a %2 index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field_schema.tokenizer: expected word, whitespace, prefix or multilingual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field_schema.min_token_len: must not exceed max_token_len</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field_schema: expected a type name or an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>no connection with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connections: expected an array of connection profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connections[%1].%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QdrantError</name>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data from the server for %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status %1 with an empty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server requires an API key. Add the key to this connection (it is stored in the system keychain), or set QDRANT_API_KEY for the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server rejected the API key. Check that the key belongs to this server and has not been rotated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is valid but not allowed to do this (a read-only key, or a JWT without rights on this collection). Use a key with write access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It does not exist on this server. Check the collection, alias or point name, and refresh the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It already exists. Pick another name, or delete the existing one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1. Correct that field and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request is larger than the server accepts (32 MB by default). Send fewer points per request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The server is rate limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server is rate limiting requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. It may be overloaded or the operation is long: raise the connection&apos;s timeout or try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed while handling the request. Check the server&apos;s logs, then retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is not ready (starting, recovering, or a shard is unavailable). Wait and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is out of disk space. Free space on the server, then retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1. If the server uses a private certificate authority, add its CA file to the connection; certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is listening at that address. Check the URL and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host name could not be resolved. Check the URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection broke during the request (%1). Check the network and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be understood (%1). Is the URL a Qdrant server, and is a proxy altering replies?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot&apos;s checksum does not match (%1). The file is damaged or incomplete: nothing was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local file operation failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueryRequest</name>
-    <message>
-        <source>servers before Qdrant 1.10 can only search by vector (no point-id or empty query)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No system keychain is available: the API key is kept for this session only and will have to be entered again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>VectorDesk: a desktop console for Qdrant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data directory of the embedded engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>Serves the embedded Qdrant-compatible engine over HTTP until interrupted. Prefer the VECTORDESK_API_KEY / VECTORDESK_READ_ONLY_API_KEY environment variables to the key options, which other users can see in the process list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP port (default 6333; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require this API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also accept this key, for reads only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the trading-journal demo data if the engine is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--data: a data directory is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port: expected 0 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--host: not an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start the engine: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::QdrantClient</name>
-    <message>
-        <source>field_name: a payload key is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limit: expected at least 1, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facet needs Qdrant 1.12 or newer; this server is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full-storage snapshots are restored with the server&apos;s --snapshot option, not over REST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority: expected replica, snapshot or no_sync, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::RequestJob</name>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply was cut off: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply has no `result`</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::SnapshotDownloadJob</name>
-    <message>
-        <source>the server lists no checksum for %1, so the download cannot be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot %1 is not in the server&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1, downloaded %2 bytes hashing to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::SnapshotUploadJob</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::UpsertJob</name>
-    <message>
-        <source>cancelled after %1 of %2 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>point %1 alone is %2 bytes, over the %3-byte request limit; %4 of %5 points were written before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 points were written in earlier requests; the rest were not)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::cli</name>
-    <message>
-        <source>this destroys &apos;%1&apos;; repeat its name with --confirm %1 to proceed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the server answers: version, /healthz and /readyz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server %1: healthy, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the collections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows a collection&apos;s status, counts, configuration and payload indexes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection or alias name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: %1, points: %2, segments: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vector %1: %2 dims, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index %1: %2, %3 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a collection from --size/--distance, or from a CreateCollection JSON body (--body).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New collection name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vector size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cosine, Dot, Euclid or Manhattan (default Cosine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep vectors on disk (memory: cold).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File with a full CreateCollection JSON body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--body: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--body: invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size: expected the vector size (or use --body)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletes a collection and all its points. Needs --confirm NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The collection&apos;s name again, to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collections: expected list, info, create or delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a payload index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payload key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keyword, integer, float, bool, geo, datetime, text or uuid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keyword/uuid: mark as the tenant key (is_tenant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keyword: enable prefix matching (1.19+).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>integer/float/datetime: is_principal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text: word, whitespace, prefix or multilingual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cold, cached or pinned (on_disk before 1.19).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full field_schema JSON object instead of the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--params: invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--memory: expected cold, cached or pinned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index on %1 created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drops a payload index. Needs --confirm FIELD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indexed payload key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field name again, to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index on %1 dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index: expected create or delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts points, optionally filtered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qdrant filter JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists points in id order, page by page (--all for every page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page size (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First point id (inclusive).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow next_page_offset to the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include vectors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit: expected a positive integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrieves points by id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points: expected count, scroll or get</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nearest points to a vector or to a stored point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query vector as a JSON array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this point&apos;s vector as the query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named vector to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many results (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep scores strictly better than this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include payloads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--vector: expected a JSON array of numbers such as [0.1, 0.2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--vector: every element must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --vector or --id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threshold: expected a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection, or --full for full-storage snapshots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-storage snapshots instead of a collection&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists snapshots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name a collection, or pass --full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloads a snapshot, verifying its SHA-256 against the server&apos;s listed checksum. The file appears only when complete and verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target file (default: the snapshot&apos;s name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name the snapshot to download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saved %1 (%2 bytes, sha256 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploads a snapshot file and restores the collection from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection to restore (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot, replica or no_sync (use snapshot for a new or empty collection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected SHA-256 (computed from the file when omitted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restored %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restores a collection from a snapshot URL the server can reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http(s):// or file:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot, replica or no_sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restored %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletes a snapshot. Needs --confirm NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot name again, to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot: expected create, list, download, upload, recover or delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::cli::Command</name>
+    <name>Cli</name>
     <message>
         <source>wrong number of arguments
 
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::demo::DemoLoader</name>
-    <message>
-        <source>The demo collections already exist; nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d'arguments incorrect
+
+</translation>
     </message>
     <message>
-        <source>Loaded the trading-journal demo data.</source>
-        <translation type="unfinished"></translation>
+        <source>this destroys '%1'; repeat its name with --confirm %1 to proceed</source>
+        <translation>cette commande détruit « %1 » ; répétez son nom avec --confirm %1 pour continuer</translation>
     </message>
     <message>
-        <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <source>Checks that the server answers: version, /healthz and /readyz.</source>
+        <translation>Vérifie que le serveur répond : version, /healthz et /readyz.</translation>
     </message>
     <message>
-        <source>Loading the demo data failed: %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the demo data was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::ui::CollectionsModel</name>
-    <message>
-        <source>Could not list collections: %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payload indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vd::ui::MainWindow</name>
-    <message>
-        <source>VectorDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the collections from the server (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local demo — embedded engine on this computer (local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embedded engine could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not ready</source>
-        <translation type="unfinished"></translation>
+        <source>server %1: healthy, %2</source>
+        <translation>serveur %1 : en bonne santé, %2</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt</translation>
     </message>
     <message>
-        <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <source>NOT ready</source>
+        <translation>PAS prêt</translation>
     </message>
     <message>
-        <source>last request %1 ms</source>
-        <translation type="unfinished"></translation>
+        <source>Lists the collections.</source>
+        <translation>Liste les collections.</translation>
     </message>
-</context>
-<context>
-    <name>vectordesk-cli</name>
+    <message>
+        <source>Shows a collection's status, counts, configuration and payload indexes.</source>
+        <translation>Affiche l'état, les comptes, la configuration et les index de payload d'une collection.</translation>
+    </message>
+    <message>
+        <source>Collection or alias name.</source>
+        <translation>Nom de collection ou d'alias.</translation>
+    </message>
+    <message>
+        <source>status: %1, points: %2, segments: %3</source>
+        <translation>état : %1, points : %2, segments : %3</translation>
+    </message>
+    <message>
+        <source>vector %1: %2 dims, %3</source>
+        <translation>vecteur %1 : %2 dimensions, %3</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>index %1: %2, %3 points</source>
+        <translation>index %1 : %2, %3 points</translation>
+    </message>
+    <message>
+        <source>Creates a collection from --size/--distance, or from a CreateCollection JSON body (--body).</source>
+        <translation>Crée une collection à partir de --size/--distance, ou d'un corps JSON CreateCollection (--body).</translation>
+    </message>
+    <message>
+        <source>New collection name.</source>
+        <translation>Nom de la nouvelle collection.</translation>
+    </message>
+    <message>
+        <source>Vector size.</source>
+        <translation>Taille des vecteurs.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Cosine, Dot, Euclid or Manhattan (default Cosine).</source>
+        <translation>Cosine, Dot, Euclid ou Manhattan (Cosine par défaut).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Keep vectors on disk (memory: cold).</source>
+        <translation>Garder les vecteurs sur disque (memory : cold).</translation>
+    </message>
+    <message>
+        <source>File with a full CreateCollection JSON body.</source>
+        <translation>Fichier contenant un corps JSON CreateCollection complet.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>--body: cannot read %1: %2</source>
+        <translation>--body : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--body: invalid JSON at offset %1: %2</source>
+        <translation>--body : JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>--size: expected the vector size (or use --body)</source>
+        <translation>--size : taille des vecteurs attendue (ou utilisez --body)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 créée</translation>
+    </message>
+    <message>
+        <source>Deletes a collection and all its points. Needs --confirm NAME.</source>
+        <translation>Supprime une collection et tous ses points. Nécessite --confirm NOM.</translation>
+    </message>
+    <message>
+        <source>Collection to delete.</source>
+        <translation>Collection à supprimer.</translation>
+    </message>
+    <message>
+        <source>The collection's name again, to confirm.</source>
+        <translation>Le nom de la collection, à nouveau, pour confirmer.</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>%1 did not exist</source>
+        <translation>%1 n'existait pas</translation>
+    </message>
+    <message>
+        <source>collections: expected list, info, create or delete</source>
+        <translation>collections : list, info, create ou delete attendu</translation>
+    </message>
+    <message>
+        <source>Creates a payload index.</source>
+        <translation>Crée un index de payload.</translation>
+    </message>
+    <message>
+        <source>Collection.</source>
+        <translation>Collection.</translation>
+    </message>
+    <message>
+        <source>Payload key.</source>
+        <translation>Clé de payload.</translation>
+    </message>
+    <message>
+        <source>keyword, integer, float, bool, geo, datetime, text or uuid.</source>
+        <translation>keyword, integer, float, bool, geo, datetime, text ou uuid.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>keyword/uuid: mark as the tenant key (is_tenant).</source>
+        <translation>keyword/uuid : marquer comme clé de locataire (is_tenant).</translation>
+    </message>
+    <message>
+        <source>keyword: enable prefix matching (1.19+).</source>
+        <translation>keyword : activer la recherche par préfixe (1.19+).</translation>
+    </message>
+    <message>
+        <source>integer/float/datetime: is_principal.</source>
+        <translation>integer/float/datetime : is_principal.</translation>
+    </message>
+    <message>
+        <source>text: word, whitespace, prefix or multilingual.</source>
+        <translation>text : word, whitespace, prefix ou multilingual.</translation>
+    </message>
+    <message>
+        <source>cold, cached or pinned (on_disk before 1.19).</source>
+        <translation>cold, cached ou pinned (on_disk avant 1.19).</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>Full field_schema JSON object instead of the options.</source>
+        <translation>Objet JSON field_schema complet à la place des options.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>--params: invalid JSON: %1</source>
+        <translation>--params : JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>--memory: expected cold, cached or pinned</source>
+        <translation>--memory : cold, cached ou pinned attendu</translation>
+    </message>
+    <message>
+        <source>index on %1 created</source>
+        <translation>index sur %1 créé</translation>
+    </message>
+    <message>
+        <source>Drops a payload index. Needs --confirm FIELD.</source>
+        <translation>Supprime un index de payload. Nécessite --confirm CHAMP.</translation>
+    </message>
+    <message>
+        <source>Indexed payload key.</source>
+        <translation>Clé de payload indexée.</translation>
+    </message>
+    <message>
+        <source>The field name again, to confirm.</source>
+        <translation>Le nom du champ, à nouveau, pour confirmer.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>index on %1 dropped</source>
+        <translation>index sur %1 supprimé</translation>
+    </message>
+    <message>
+        <source>index: expected create or delete</source>
+        <translation>index : create ou delete attendu</translation>
+    </message>
+    <message>
+        <source>Counts points, optionally filtered.</source>
+        <translation>Compte les points, éventuellement filtrés.</translation>
+    </message>
+    <message>
+        <source>Qdrant filter JSON.</source>
+        <translation>Filtre Qdrant en JSON.</translation>
+    </message>
+    <message>
+        <source>Lists points in id order, page by page (--all for every page).</source>
+        <translation>Liste les points par ordre d'identifiant, page par page (--all pour toutes les pages).</translation>
+    </message>
+    <message>
+        <source>Page size (default 10).</source>
+        <translation>Taille de page (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>First point id (inclusive).</source>
+        <translation>Identifiant du premier point (inclus).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Follow next_page_offset to the end.</source>
+        <translation>Suivre next_page_offset jusqu'à la fin.</translation>
+    </message>
+    <message>
+        <source>Include vectors.</source>
+        <translation>Inclure les vecteurs.</translation>
+    </message>
+    <message>
+        <source>--limit: expected a positive integer</source>
+        <translation>--limit : entier positif attendu</translation>
+    </message>
+    <message>
+        <source>Retrieves points by id.</source>
+        <translation>Récupère des points par identifiant.</translation>
+    </message>
+    <message>
+        <source>Point ids.</source>
+        <translation>Identifiants de points.</translation>
+    </message>
+    <message>
+        <source>points: expected count, scroll or get</source>
+        <translation>points : count, scroll ou get attendu</translation>
+    </message>
+    <message>
+        <source>Nearest points to a vector or to a stored point.</source>
+        <translation>Points les plus proches d'un vecteur ou d'un point enregistré.</translation>
+    </message>
+    <message>
+        <source>Query vector as a JSON array.</source>
+        <translation>Vecteur de requête, en tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Use this point's vector as the query.</source>
+        <translation>Utiliser le vecteur de ce point comme requête.</translation>
+    </message>
+    <message>
+        <source>Named vector to search.</source>
+        <translation>Vecteur nommé dans lequel chercher.</translation>
+    </message>
+    <message>
+        <source>How many results (default 10).</source>
+        <translation>Nombre de résultats (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep scores strictly better than this.</source>
+        <translation>Garder les scores strictement meilleurs que celui-ci.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>Include payloads.</source>
+        <translation>Inclure les payloads.</translation>
+    </message>
+    <message>
+        <source>--vector: expected a JSON array of numbers such as [0.1, 0.2]</source>
+        <translation>--vector : tableau JSON de nombres attendu, par exemple [0.1, 0.2]</translation>
+    </message>
+    <message>
+        <source>--vector: every element must be a number</source>
+        <translation>--vector : chaque élément doit être un nombre</translation>
+    </message>
+    <message>
+        <source>give --vector or --id</source>
+        <translation>indiquez --vector ou --id</translation>
+    </message>
+    <message>
+        <source>--threshold: expected a number</source>
+        <translation>--threshold : nombre attendu</translation>
+    </message>
+    <message>
+        <source>Collection, or --full for full-storage snapshots.</source>
+        <translation>Collection, ou --full pour les instantanés du stockage complet.</translation>
+    </message>
+    <message>
+        <source>Full-storage snapshots instead of a collection's.</source>
+        <translation>Instantanés du stockage complet plutôt que d'une collection.</translation>
+    </message>
+    <message>
+        <source>Creates a snapshot.</source>
+        <translation>Crée un instantané.</translation>
+    </message>
+    <message>
+        <source>Lists snapshots.</source>
+        <translation>Liste les instantanés.</translation>
+    </message>
+    <message>
+        <source>name a collection, or pass --full</source>
+        <translation>nommez une collection, ou passez --full</translation>
+    </message>
+    <message>
+        <source>Downloads a snapshot, verifying its SHA-256 against the server's listed checksum. The file appears only when complete and verified.</source>
+        <translation>Télécharge un instantané en vérifiant son SHA-256 par rapport à la somme de contrôle annoncée par le serveur. Le fichier n'apparaît qu'une fois complet et vérifié.</translation>
+    </message>
+    <message>
+        <source>Snapshot name.</source>
+        <translation>Nom de l'instantané.</translation>
+    </message>
+    <message>
+        <source>Target file (default: the snapshot's name).</source>
+        <translation>Fichier cible (par défaut : le nom de l'instantané).</translation>
+    </message>
+    <message>
+        <source>name the snapshot to download</source>
+        <translation>nommez l'instantané à télécharger</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes, sha256 %3)</source>
+        <translation>%1 enregistré (%2 octets, sha256 %3)</translation>
+    </message>
+    <message>
+        <source>Uploads a snapshot file and restores the collection from it.</source>
+        <translation>Envoie un fichier d'instantané et restaure la collection à partir de lui.</translation>
+    </message>
+    <message>
+        <source>Collection to restore (created if missing).</source>
+        <translation>Collection à restaurer (créée si elle n'existe pas).</translation>
+    </message>
+    <message>
+        <source>Snapshot file.</source>
+        <translation>Fichier d'instantané.</translation>
+    </message>
+    <message>
+        <source>snapshot, replica or no_sync (use snapshot for a new or empty collection).</source>
+        <translation>snapshot, replica ou no_sync (utilisez snapshot pour une collection nouvelle ou vide).</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256 (computed from the file when omitted).</source>
+        <translation>SHA-256 attendu (calculé à partir du fichier s'il est omis).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 restaurée depuis %2</translation>
+    </message>
+    <message>
+        <source>Restores a collection from a snapshot URL the server can reach.</source>
+        <translation>Restaure une collection depuis l'URL d'un instantané accessible au serveur.</translation>
+    </message>
+    <message>
+        <source>Collection to restore.</source>
+        <translation>Collection à restaurer.</translation>
+    </message>
+    <message>
+        <source>http(s):// or file:// URL.</source>
+        <translation>URL http(s):// ou file://.</translation>
+    </message>
+    <message>
+        <source>snapshot, replica or no_sync.</source>
+        <translation>snapshot, replica ou no_sync.</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256.</source>
+        <translation>SHA-256 attendu.</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>%1 restaurée</translation>
+    </message>
+    <message>
+        <source>Deletes a snapshot. Needs --confirm NAME.</source>
+        <translation>Supprime un instantané. Nécessite --confirm NOM.</translation>
+    </message>
+    <message>
+        <source>The snapshot name again, to confirm.</source>
+        <translation>Le nom de l'instantané, à nouveau, pour confirmer.</translation>
+    </message>
+    <message>
+        <source>snapshot: expected create, list, download, upload, recover or delete</source>
+        <translation>snapshot : create, list, download, upload, recover ou delete attendu</translation>
+    </message>
+    <message>
+        <source>Serves the embedded Qdrant-compatible engine over HTTP until interrupted. Prefer the VECTORDESK_API_KEY / VECTORDESK_READ_ONLY_API_KEY environment variables to the key options, which other users can see in the process list.</source>
+        <translation>Sert le moteur embarqué compatible Qdrant en HTTP jusqu'à interruption. Préférez les variables d'environnement VECTORDESK_API_KEY / VECTORDESK_READ_ONLY_API_KEY aux options de clé, que les autres utilisateurs peuvent voir dans la liste des processus.</translation>
+    </message>
+    <message>
+        <source>TCP port (default 6333; 0 picks a free one).</source>
+        <translation>Port TCP (6333 par défaut ; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse d'écoute (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>Répertoire des données.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>Require this API key.</source>
+        <translation>Exiger cette clé d'API.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>Also accept this key, for reads only.</source>
+        <translation>Accepter aussi cette clé, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Load the trading-journal demo data if the engine is empty.</source>
+        <translation>Charger les données de démonstration du journal de trading si le moteur est vide.</translation>
+    </message>
+    <message>
+        <source>--data: a data directory is required</source>
+        <translation>--data : un répertoire de données est requis</translation>
+    </message>
+    <message>
+        <source>--port: expected 0 to 65535</source>
+        <translation>--port : valeur de 0 à 65535 attendue</translation>
+    </message>
+    <message>
+        <source>--host: not an IP address</source>
+        <translation>--host : ce n'est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>cannot start the engine: %1</source>
+        <translation>impossible de démarrer le moteur : %1</translation>
+    </message>
+    <message>
+        <source>demo data: %1</source>
+        <translation>données de démonstration : %1</translation>
+    </message>
     <message>
         <source>Usage: vectordesk-cli &lt;command&gt; [options]
 
@@ -1050,7 +506,561 @@ Commands:
 Every command takes --help. The server is --url or $QDRANT_URL; the key is $QDRANT_API_KEY.
 Exit codes: 0 success, 1 server-side error, 2 usage error, 3 connection or authentication failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : vectordesk-cli &lt;commande&gt; [options]
+
+Commandes :
+  health                                     version, vivacité et disponibilité du serveur
+  collections list|info|create|delete        gérer les collections
+  index create|delete                        gérer les index de payload
+  points count|scroll|get                    lire des points
+  query                                      recherche des plus proches voisins
+  snapshot create|list|download|upload|recover|delete
+  serve-local                                lancer le moteur embarqué
+
+Chaque commande accepte --help. Le serveur est --url ou $QDRANT_URL ; la clé est $QDRANT_API_KEY.
+Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 échec de connexion ou d'authentification.
+</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'
+
+%2</source>
+        <translation>commande inconnue « %1 »
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSpec</name>
+    <message>
+        <source>vectors: at least one vector is required</source>
+        <translation>vectors : au moins un vecteur est requis</translation>
+    </message>
+    <message>
+        <source>vectors[%1].name: every vector needs a name when there are several</source>
+        <translation>vectors[%1].name : chaque vecteur doit avoir un nom lorsqu'il y en a plusieurs</translation>
+    </message>
+    <message>
+        <source>%1.size: expected 1 to 65536, got %2</source>
+        <translation>%1.size : valeur de 1 à 65536 attendue, %2 reçu</translation>
+    </message>
+    <message>
+        <source>%1.distance: expected Cosine, Dot, Euclid or Manhattan, got '%2'</source>
+        <translation>%1.distance : Cosine, Dot, Euclid ou Manhattan attendu, « %2 » reçu</translation>
+    </message>
+    <message>
+        <source>%1: expected at least %2, got %3</source>
+        <translation>%1 : au moins %2 attendu, %3 reçu</translation>
+    </message>
+    <message>
+        <source>quantization_config: expected scalar, binary or product, got '%1'</source>
+        <translation>quantization_config : scalar, binary ou product attendu, « %1 » reçu</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>name: a connection needs a name</source>
+        <translation>name : une connexion doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>url: expected http(s)://host[:port], got '%1'</source>
+        <translation>url : http(s)://hôte[:port] attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>url: credentials must not be part of the URL; store the API key in the keychain instead</source>
+        <translation>url : l'URL ne doit pas contenir d'identifiants ; enregistrez plutôt la clé d'API dans le trousseau</translation>
+    </message>
+    <message>
+        <source>url: an API key must never be put in the URL; store it in the keychain instead</source>
+        <translation>url : une clé d'API ne doit jamais figurer dans l'URL ; enregistrez-la plutôt dans le trousseau</translation>
+    </message>
+    <message>
+        <source>timeout: expected 1 to 3600 seconds, got %1 ms</source>
+        <translation>timeout : de 1 à 3600 secondes attendu, %1 ms reçu</translation>
+    </message>
+    <message>
+        <source>ca_file: a CA file only applies to https:// URLs</source>
+        <translation>ca_file : un fichier d'autorité de certification ne s'applique qu'aux URL https://</translation>
+    </message>
+    <message>
+        <source>ca_file: cannot read %1: %2</source>
+        <translation>ca_file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>ca_file: %1 holds no PEM certificate</source>
+        <translation>ca_file : %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1: profiles never carry secrets; remove it and enter the key in the app</source>
+        <translation>%1 : les profils ne contiennent jamais de secrets ; retirez-le et saisissez la clé dans l'application</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1 : champ inconnu</translation>
+    </message>
+    <message>
+        <source>environment: expected local, development, staging or production</source>
+        <translation>environment : local, development, staging ou production attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>Server URL (default: $QDRANT_URL, else http://localhost:6333).</source>
+        <translation>URL du serveur (par défaut : $QDRANT_URL, sinon http://localhost:6333).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds (default 30).</source>
+        <translation>Délai d'inactivité en secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on stdout.</source>
+        <translation>Écrire du JSON lisible par machine sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--url / QDRANT_URL: expected http(s)://host[:port], got '%1'</source>
+        <translation>--url / QDRANT_URL : http(s)://hôte[:port] attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>--url / QDRANT_URL: do not put credentials in the URL; set QDRANT_API_KEY instead</source>
+        <translation>--url / QDRANT_URL : ne mettez pas d'identifiants dans l'URL ; définissez plutôt QDRANT_API_KEY</translation>
+    </message>
+    <message>
+        <source>--timeout: expected a positive number of seconds</source>
+        <translation>--timeout : nombre de secondes positif attendu</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <translation>erreur d'utilisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadIndexSpec</name>
+    <message>
+        <source>field_schema.type: expected one of %1, got '%2'</source>
+        <translation>field_schema.type : une valeur parmi %1 attendue, « %2 » reçu</translation>
+    </message>
+    <message>
+        <source>%1 needs Qdrant %2 or newer; this server is %3</source>
+        <translation>%1 nécessite Qdrant %2 ou plus récent ; ce serveur est en %3</translation>
+    </message>
+    <message>
+        <source>a datetime index</source>
+        <translation>un index datetime</translation>
+    </message>
+    <message>
+        <source>a uuid index</source>
+        <translation>un index uuid</translation>
+    </message>
+    <message>
+        <source>keyword prefix matching</source>
+        <translation>la recherche par préfixe sur keyword</translation>
+    </message>
+    <message>
+        <source>field_schema.%1: not a parameter of a %2 index</source>
+        <translation>field_schema.%1 : ce n'est pas un paramètre d'un index %2</translation>
+    </message>
+    <message>
+        <source>field_schema.tokenizer: expected word, whitespace, prefix or multilingual</source>
+        <translation>field_schema.tokenizer : word, whitespace, prefix ou multilingual attendu</translation>
+    </message>
+    <message>
+        <source>field_schema.min_token_len: must not exceed max_token_len</source>
+        <translation>field_schema.min_token_len : ne doit pas dépasser max_token_len</translation>
+    </message>
+    <message>
+        <source>field_schema: expected a type name or an object</source>
+        <translation>field_schema : nom de type ou objet attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>no connection with id %1</source>
+        <translation>aucune connexion avec l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>connections: expected an array of connection profiles</source>
+        <translation>connections : tableau de profils de connexion attendu</translation>
+    </message>
+    <message>
+        <source>connections[%1].%2</source>
+        <translation>connections[%1].%2</translation>
+    </message>
+</context>
+<context>
+    <name>QdrantError</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>aucune donnée du serveur depuis %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 with an empty body</source>
+        <translation>statut HTTP %1 avec un corps vide</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server requires an API key. Add the key to this connection (it is stored in the system keychain), or set QDRANT_API_KEY for the command line.</source>
+        <translation>Le serveur exige une clé d'API. Ajoutez la clé à cette connexion (elle est conservée dans le trousseau du système), ou définissez QDRANT_API_KEY pour la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key. Check that the key belongs to this server and has not been rotated.</source>
+        <translation>Le serveur a refusé la clé d'API. Vérifiez que la clé appartient à ce serveur et qu'elle n'a pas été renouvelée.</translation>
+    </message>
+    <message>
+        <source>The key is valid but not allowed to do this (a read-only key, or a JWT without rights on this collection). Use a key with write access.</source>
+        <translation>La clé est valide mais n'autorise pas cette opération (clé en lecture seule, ou JWT sans droits sur cette collection). Utilisez une clé avec accès en écriture.</translation>
+    </message>
+    <message>
+        <source>It does not exist on this server. Check the collection, alias or point name, and refresh the list.</source>
+        <translation>Cela n'existe pas sur ce serveur. Vérifiez le nom de la collection, de l'alias ou du point, puis actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>It already exists. Pick another name, or delete the existing one first.</source>
+        <translation>Cela existe déjà. Choisissez un autre nom, ou supprimez d'abord l'existant.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1. Correct that field and try again.</source>
+        <translation>Le serveur a refusé la requête : %1. Corrigez ce champ et réessayez.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts (32 MB by default). Send fewer points per request.</source>
+        <translation>La requête dépasse la taille acceptée par le serveur (32 Mo par défaut). Envoyez moins de points par requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is rate limiting requests. Try again in %n second(s).</source>
+        <translation><numerusform>Le serveur limite le débit des requêtes. Réessayez dans %n seconde.</numerusform><numerusform>Le serveur limite le débit des requêtes. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is rate limiting requests. Wait a moment and try again.</source>
+        <translation>Le serveur limite le débit des requêtes. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be overloaded or the operation is long: raise the connection's timeout or try again.</source>
+        <translation>Le serveur n'a pas répondu à temps. Il est peut-être surchargé ou l'opération est longue : augmentez le délai de la connexion ou réessayez.</translation>
+    </message>
+    <message>
+        <source>The server failed while handling the request. Check the server's logs, then retry.</source>
+        <translation>Le serveur a échoué en traitant la requête. Consultez les journaux du serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server is not ready (starting, recovering, or a shard is unavailable). Wait and retry.</source>
+        <translation>Le serveur n'est pas prêt (démarrage, récupération, ou un shard indisponible). Patientez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server is out of disk space. Free space on the server, then retry.</source>
+        <translation>Le serveur n'a plus d'espace disque. Libérez de l'espace sur le serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. If the server uses a private certificate authority, add its CA file to the connection; certificate errors are never ignored.</source>
+        <translation>La connexion sécurisée a échoué : %1. Si le serveur utilise une autorité de certification privée, ajoutez son fichier CA à la connexion ; les erreurs de certificat ne sont jamais ignorées.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at that address. Check the URL and port, and that the server is running.</source>
+        <translation>Rien n'écoute à cette adresse. Vérifiez l'URL et le port, et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved. Check the URL.</source>
+        <translation>Le nom d'hôte n'a pas pu être résolu. Vérifiez l'URL.</translation>
+    </message>
+    <message>
+        <source>The connection broke during the request (%1). Check the network and retry.</source>
+        <translation>La connexion s'est interrompue pendant la requête (%1). Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be understood (%1). Is the URL a Qdrant server, and is a proxy altering replies?</source>
+        <translation>La réponse du serveur est incompréhensible (%1). L'URL désigne-t-elle un serveur Qdrant, et un proxy modifie-t-il les réponses ?</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L'opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n'a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The snapshot's checksum does not match (%1). The file is damaged or incomplete: nothing was kept.</source>
+        <translation>La somme de contrôle de l'instantané ne correspond pas (%1). Le fichier est endommagé ou incomplet : rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <source>A local file operation failed: %1</source>
+        <translation>Une opération sur un fichier local a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryRequest</name>
+    <message>
+        <source>servers before Qdrant 1.10 can only search by vector (no point-id or empty query)</source>
+        <translation>les serveurs antérieurs à Qdrant 1.10 ne cherchent que par vecteur (ni identifiant de point, ni requête vide)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is available: the API key is kept for this session only and will have to be entered again next time.</source>
+        <translation>Aucun trousseau système n'est disponible : la clé d'API n'est conservée que pour cette session et devra être saisie à nouveau la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VectorDesk: a desktop console for Qdrant.</source>
+        <translation>VectorDesk : une console de bureau pour Qdrant.</translation>
+    </message>
+    <message>
+        <source>Data directory of the embedded engine.</source>
+        <translation>Répertoire des données du moteur embarqué.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+</context>
+<context>
+    <name>vd::QdrantClient</name>
+    <message>
+        <source>field_name: a payload key is required</source>
+        <translation>field_name : une clé de payload est requise</translation>
+    </message>
+    <message>
+        <source>limit: expected at least 1, got %1</source>
+        <translation>limit : au moins 1 attendu, %1 reçu</translation>
+    </message>
+    <message>
+        <source>facet needs Qdrant 1.12 or newer; this server is %1</source>
+        <translation>facet nécessite Qdrant 1.12 ou plus récent ; ce serveur est en %1</translation>
+    </message>
+    <message>
+        <source>full-storage snapshots are restored with the server's --snapshot option, not over REST</source>
+        <translation>les instantanés du stockage complet se restaurent avec l'option --snapshot du serveur, pas par REST</translation>
+    </message>
+    <message>
+        <source>priority: expected replica, snapshot or no_sync, got '%1'</source>
+        <translation>priority : replica, snapshot ou no_sync attendu, « %1 » reçu</translation>
+    </message>
+</context>
+<context>
+    <name>vd::RequestJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>the reply has no `result`</source>
+        <translation>la réponse n'a pas de `result`</translation>
+    </message>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>aucune donnée du serveur depuis %1 s</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>statut HTTP inattendu %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SnapshotDownloadJob</name>
+    <message>
+        <source>the server lists no checksum for %1, so the download cannot be verified</source>
+        <translation>le serveur n'annonce aucune somme de contrôle pour %1, le téléchargement ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is not in the server's list</source>
+        <translation>l'instantané %1 ne figure pas dans la liste du serveur</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected %1, downloaded %2 bytes hashing to %3</source>
+        <translation>%1 attendu, %2 octets téléchargés dont l'empreinte est %3</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d'enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SnapshotUploadJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>vd::UpsertJob</name>
+    <message>
+        <source>cancelled after %1 of %2 points</source>
+        <translation>annulé après %1 points sur %2</translation>
+    </message>
+    <message>
+        <source>point %1 alone is %2 bytes, over the %3-byte request limit; %4 of %5 points were written before it</source>
+        <translation>le point %1 pèse à lui seul %2 octets, au-delà de la limite de %3 octets par requête ; %4 points sur %5 ont été écrits avant lui</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 points were written in earlier requests; the rest were not)</source>
+        <translation>%1 (%2 points sur %3 ont été écrits par les requêtes précédentes ; les autres non)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::demo::DemoLoader</name>
+    <message>
+        <source>The demo collections already exist; nothing was loaded.</source>
+        <translation>Les collections de démonstration existent déjà ; rien n'a été chargé.</translation>
+    </message>
+    <message>
+        <source>Loaded the trading-journal demo data.</source>
+        <translation>Données de démonstration du journal de trading chargées.</translation>
+    </message>
+    <message>
+        <source>Loading demo data</source>
+        <translation>Chargement des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Loading the demo data failed: %1. %2</source>
+        <translation>Le chargement des données de démonstration a échoué : %1. %2</translation>
+    </message>
+    <message>
+        <source>Loading the demo data was cancelled.</source>
+        <translation>Le chargement des données de démonstration a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::CollectionsModel</name>
+    <message>
+        <source>Could not list collections: %1
+%2</source>
+        <translation>Impossible de lister les collections : %1
+%2</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vecteurs</translation>
+    </message>
+    <message>
+        <source>Payload indexes</source>
+        <translation>Index de payload</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::MainWindow</name>
+    <message>
+        <source>VectorDesk</source>
+        <translation>VectorDesk</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server (F5)</source>
+        <translation>Recharger les collections depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Local demo — embedded engine on this computer (local)</source>
+        <translation>Démo locale — moteur embarqué sur cet ordinateur (local)</translation>
+    </message>
+    <message>
+        <source>The embedded engine could not start: %1</source>
+        <translation>Le moteur embarqué n'a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>pas prêt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Serveur %1</translation>
+    </message>
+    <message>
+        <source>last request %1 ms</source>
+        <translation>dernière requête %1 ms</translation>
     </message>
 </context>
 </TS>

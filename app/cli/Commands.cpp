@@ -14,9 +14,14 @@
 
 namespace vd::cli {
 
+// The translation context of every CLI message (explicit, so lupdate and the runtime agree).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("vectordesk-cli", s); }
 
 // One parser per (sub)command so every command answers --help with its own options.
 struct Command
@@ -43,7 +48,7 @@ struct Command
         }
         const int n = int(parser.positionalArguments().size());
         if (n < minPositional || n > maxPositional)
-            return ctx.usage(tr("wrong number of arguments\n\n") + parser.helpText());
+            return ctx.usage(Cli::tr("wrong number of arguments\n\n") + parser.helpText());
         return -1;
     }
     QString pos(int i) const { return parser.positionalArguments().value(i); }
@@ -65,7 +70,7 @@ bool confirmed(Context& ctx, const QCommandLineParser& p, const QString& what, i
     // Destructive commands name what they destroy and need it typed: --confirm NAME.
     if (p.value(QStringLiteral("confirm")) == what)
         return true;
-    *code = ctx.usage(tr("this destroys '%1'; repeat its name with --confirm %1 to proceed").arg(what));
+    *code = ctx.usage(Cli::tr("this destroys '%1'; repeat its name with --confirm %1 to proceed").arg(what));
     return false;
 }
 
@@ -85,7 +90,7 @@ void printRecords(Context& ctx, const QJsonArray& points)
 
 int health(Context& ctx, const QStringList& a)
 {
-    Command c(QStringLiteral("health"), tr("Checks that the server answers: version, /healthz and /readyz."), a);
+    Command c(QStringLiteral("health"), Cli::tr("Checks that the server answers: version, /healthz and /readyz."), a);
     if (int r = c.parse(ctx, 0, 0); r >= 0)
         return r;
     int code = Ok;
@@ -106,7 +111,7 @@ int health(Context& ctx, const QStringList& a)
                                   {QStringLiteral("healthy"), true},
                                   {QStringLiteral("ready"), isReady}});
     else
-        ctx.out << tr("server %1: healthy, %2").arg(client->serverVersion().toString(), isReady ? tr("ready") : tr("NOT ready")) << '\n';
+        ctx.out << Cli::tr("server %1: healthy, %2").arg(client->serverVersion().toString(), isReady ? Cli::tr("ready") : Cli::tr("NOT ready")) << '\n';
     ctx.out.flush();
     return isReady ? Ok : ServerError;
 }
@@ -114,7 +119,7 @@ int health(Context& ctx, const QStringList& a)
 int collections(Context& ctx, const QString& sub, const QStringList& a)
 {
     if (sub == QLatin1String("list")) {
-        Command c(QStringLiteral("collections list"), tr("Lists the collections."), a);
+        Command c(QStringLiteral("collections list"), Cli::tr("Lists the collections."), a);
         if (int r = c.parse(ctx, 0, 0); r >= 0)
             return r;
         int code = Ok;
@@ -134,9 +139,9 @@ int collections(Context& ctx, const QString& sub, const QStringList& a)
         return Ok;
     }
     if (sub == QLatin1String("info")) {
-        Command c(QStringLiteral("collections info"), tr("Shows a collection's status, counts, configuration and payload indexes."),
+        Command c(QStringLiteral("collections info"), Cli::tr("Shows a collection's status, counts, configuration and payload indexes."),
                   a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection or alias name."));
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection or alias name."));
         if (int r = c.parse(ctx, 1, 1); r >= 0)
             return r;
         int code = Ok;
@@ -153,22 +158,22 @@ int collections(Context& ctx, const QString& sub, const QStringList& a)
         const auto info = CollectionInfo::fromJson(j->result(), &why);
         if (!info)
             return ctx.usage(why), ServerError;
-        ctx.out << tr("status: %1, points: %2, segments: %3").arg(info->status).arg(info->pointsCount).arg(info->segmentsCount) << '\n';
+        ctx.out << Cli::tr("status: %1, points: %2, segments: %3").arg(info->status).arg(info->pointsCount).arg(info->segmentsCount) << '\n';
         for (const VectorSpec& v : info->vectors)
-            ctx.out << tr("vector %1: %2 dims, %3").arg(v.name.isEmpty() ? tr("(default)") : v.name).arg(v.size).arg(v.distance) << '\n';
+            ctx.out << Cli::tr("vector %1: %2 dims, %3").arg(v.name.isEmpty() ? Cli::tr("(default)") : v.name).arg(v.size).arg(v.distance) << '\n';
         for (auto it = info->payloadSchema.begin(); it != info->payloadSchema.end(); ++it)
-            ctx.out << tr("index %1: %2, %3 points").arg(it.key(), it->dataType).arg(it->points) << '\n';
+            ctx.out << Cli::tr("index %1: %2, %3 points").arg(it.key(), it->dataType).arg(it->points) << '\n';
         ctx.out.flush();
         return Ok;
     }
     if (sub == QLatin1String("create")) {
         Command c(QStringLiteral("collections create"),
-                  tr("Creates a collection from --size/--distance, or from a CreateCollection JSON body (--body)."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("New collection name."));
-        c.parser.addOption({QStringLiteral("size"), tr("Vector size."), tr("n")});
-        c.parser.addOption({QStringLiteral("distance"), tr("Cosine, Dot, Euclid or Manhattan (default Cosine)."), tr("name"), QStringLiteral("Cosine")});
-        c.parser.addOption({QStringLiteral("on-disk"), tr("Keep vectors on disk (memory: cold).")});
-        c.parser.addOption({QStringLiteral("body"), tr("File with a full CreateCollection JSON body."), tr("file")});
+                  Cli::tr("Creates a collection from --size/--distance, or from a CreateCollection JSON body (--body)."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("New collection name."));
+        c.parser.addOption({QStringLiteral("size"), Cli::tr("Vector size."), Cli::tr("n")});
+        c.parser.addOption({QStringLiteral("distance"), Cli::tr("Cosine, Dot, Euclid or Manhattan (default Cosine)."), Cli::tr("name"), QStringLiteral("Cosine")});
+        c.parser.addOption({QStringLiteral("on-disk"), Cli::tr("Keep vectors on disk (memory: cold).")});
+        c.parser.addOption({QStringLiteral("body"), Cli::tr("File with a full CreateCollection JSON body."), Cli::tr("file")});
         if (int r = c.parse(ctx, 1, 1); r >= 0)
             return r;
         int code = Ok;
@@ -177,17 +182,17 @@ int collections(Context& ctx, const QString& sub, const QStringList& a)
         if (c.parser.isSet(QStringLiteral("body"))) {
             QFile f(c.parser.value(QStringLiteral("body")));
             if (!f.open(QIODevice::ReadOnly))
-                return ctx.usage(tr("--body: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                return ctx.usage(Cli::tr("--body: cannot read %1: %2").arg(f.fileName(), f.errorString()));
             QJsonParseError pe;
             body = QJsonDocument::fromJson(f.readAll(), &pe).object();
             if (pe.error != QJsonParseError::NoError)
-                return ctx.usage(tr("--body: invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+                return ctx.usage(Cli::tr("--body: invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
         } else {
             bool ok = false;
             VectorSpec v;
             v.size = c.parser.value(QStringLiteral("size")).toInt(&ok);
             if (!ok)
-                return ctx.usage(tr("--size: expected the vector size (or use --body)"));
+                return ctx.usage(Cli::tr("--size: expected the vector size (or use --body)"));
             v.distance = c.parser.value(QStringLiteral("distance"));
             if (c.parser.isSet(QStringLiteral("on-disk")))
                 v.memory = Memory::Cold;
@@ -200,14 +205,14 @@ int collections(Context& ctx, const QString& sub, const QStringList& a)
         if ((code = ctx.run(j)) != Ok)
             return code;
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("created"), c.pos(0)}})
-                 : void(ctx.out << tr("created %1").arg(c.pos(0)) << '\n');
+                 : void(ctx.out << Cli::tr("created %1").arg(c.pos(0)) << '\n');
         ctx.out.flush();
         return Ok;
     }
     if (sub == QLatin1String("delete")) {
-        Command c(QStringLiteral("collections delete"), tr("Deletes a collection and all its points. Needs --confirm NAME."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection to delete."));
-        c.parser.addOption({QStringLiteral("confirm"), tr("The collection's name again, to confirm."), tr("name")});
+        Command c(QStringLiteral("collections delete"), Cli::tr("Deletes a collection and all its points. Needs --confirm NAME."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection to delete."));
+        c.parser.addOption({QStringLiteral("confirm"), Cli::tr("The collection's name again, to confirm."), Cli::tr("name")});
         if (int r = c.parse(ctx, 1, 1); r >= 0)
             return r;
         int code = Ok;
@@ -222,26 +227,26 @@ int collections(Context& ctx, const QString& sub, const QStringList& a)
             return code;
         const bool existed = j->result().toBool();
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("deleted"), existed}})
-                 : void(ctx.out << (existed ? tr("deleted %1").arg(c.pos(0)) : tr("%1 did not exist").arg(c.pos(0))) << '\n');
+                 : void(ctx.out << (existed ? Cli::tr("deleted %1").arg(c.pos(0)) : Cli::tr("%1 did not exist").arg(c.pos(0))) << '\n');
         ctx.out.flush();
         return existed ? Ok : ServerError;
     }
-    return ctx.usage(tr("collections: expected list, info, create or delete"));
+    return ctx.usage(Cli::tr("collections: expected list, info, create or delete"));
 }
 
 int index(Context& ctx, const QString& sub, const QStringList& a)
 {
     if (sub == QLatin1String("create")) {
-        Command c(QStringLiteral("index create"), tr("Creates a payload index."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection."));
-        c.parser.addPositionalArgument(QStringLiteral("field"), tr("Payload key."));
-        c.parser.addOption({QStringLiteral("type"), tr("keyword, integer, float, bool, geo, datetime, text or uuid."), tr("type")});
-        c.parser.addOption({QStringLiteral("tenant"), tr("keyword/uuid: mark as the tenant key (is_tenant).")});
-        c.parser.addOption({QStringLiteral("prefix"), tr("keyword: enable prefix matching (1.19+).")});
-        c.parser.addOption({QStringLiteral("principal"), tr("integer/float/datetime: is_principal.")});
-        c.parser.addOption({QStringLiteral("tokenizer"), tr("text: word, whitespace, prefix or multilingual."), tr("name")});
-        c.parser.addOption({QStringLiteral("memory"), tr("cold, cached or pinned (on_disk before 1.19)."), tr("placement")});
-        c.parser.addOption({QStringLiteral("params"), tr("Full field_schema JSON object instead of the options."), tr("json")});
+        Command c(QStringLiteral("index create"), Cli::tr("Creates a payload index."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection."));
+        c.parser.addPositionalArgument(QStringLiteral("field"), Cli::tr("Payload key."));
+        c.parser.addOption({QStringLiteral("type"), Cli::tr("keyword, integer, float, bool, geo, datetime, text or uuid."), Cli::tr("type")});
+        c.parser.addOption({QStringLiteral("tenant"), Cli::tr("keyword/uuid: mark as the tenant key (is_tenant).")});
+        c.parser.addOption({QStringLiteral("prefix"), Cli::tr("keyword: enable prefix matching (1.19+).")});
+        c.parser.addOption({QStringLiteral("principal"), Cli::tr("integer/float/datetime: is_principal.")});
+        c.parser.addOption({QStringLiteral("tokenizer"), Cli::tr("text: word, whitespace, prefix or multilingual."), Cli::tr("name")});
+        c.parser.addOption({QStringLiteral("memory"), Cli::tr("cold, cached or pinned (on_disk before 1.19)."), Cli::tr("placement")});
+        c.parser.addOption({QStringLiteral("params"), Cli::tr("Full field_schema JSON object instead of the options."), Cli::tr("json")});
         if (int r = c.parse(ctx, 2, 2); r >= 0)
             return r;
         std::optional<PayloadIndexSpec> spec;
@@ -250,7 +255,7 @@ int index(Context& ctx, const QString& sub, const QStringList& a)
             QJsonParseError pe;
             const QJsonDocument d = QJsonDocument::fromJson(c.parser.value(QStringLiteral("params")).toUtf8(), &pe);
             if (pe.error != QJsonParseError::NoError)
-                return ctx.usage(tr("--params: invalid JSON: %1").arg(pe.errorString()));
+                return ctx.usage(Cli::tr("--params: invalid JSON: %1").arg(pe.errorString()));
             spec = PayloadIndexSpec::fromJson(d.object(), &why);
         } else {
             spec = PayloadIndexSpec();
@@ -266,7 +271,7 @@ int index(Context& ctx, const QString& sub, const QStringList& a)
             spec->memory = mem == QLatin1String("cold") ? Memory::Cold : mem == QLatin1String("cached") ? Memory::Cached
                          : mem == QLatin1String("pinned") ? Memory::Pinned : Memory::Default;
             if (!mem.isEmpty() && spec->memory == Memory::Default)
-                return ctx.usage(tr("--memory: expected cold, cached or pinned"));
+                return ctx.usage(Cli::tr("--memory: expected cold, cached or pinned"));
         }
         if (!spec)
             return ctx.usage(why);
@@ -277,15 +282,15 @@ int index(Context& ctx, const QString& sub, const QStringList& a)
         if ((code = ctx.run(client->createPayloadIndex(c.pos(0), c.pos(1), *spec))) != Ok)
             return code;
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("indexed"), c.pos(1)}})
-                 : void(ctx.out << tr("index on %1 created").arg(c.pos(1)) << '\n');
+                 : void(ctx.out << Cli::tr("index on %1 created").arg(c.pos(1)) << '\n');
         ctx.out.flush();
         return Ok;
     }
     if (sub == QLatin1String("delete")) {
-        Command c(QStringLiteral("index delete"), tr("Drops a payload index. Needs --confirm FIELD."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection."));
-        c.parser.addPositionalArgument(QStringLiteral("field"), tr("Indexed payload key."));
-        c.parser.addOption({QStringLiteral("confirm"), tr("The field name again, to confirm."), tr("field")});
+        Command c(QStringLiteral("index delete"), Cli::tr("Drops a payload index. Needs --confirm FIELD."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection."));
+        c.parser.addPositionalArgument(QStringLiteral("field"), Cli::tr("Indexed payload key."));
+        c.parser.addOption({QStringLiteral("confirm"), Cli::tr("The field name again, to confirm."), Cli::tr("field")});
         if (int r = c.parse(ctx, 2, 2); r >= 0)
             return r;
         int code = Ok;
@@ -297,19 +302,19 @@ int index(Context& ctx, const QString& sub, const QStringList& a)
         if ((code = ctx.run(client->deletePayloadIndex(c.pos(0), c.pos(1)))) != Ok)
             return code;
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("dropped"), c.pos(1)}})
-                 : void(ctx.out << tr("index on %1 dropped").arg(c.pos(1)) << '\n');
+                 : void(ctx.out << Cli::tr("index on %1 dropped").arg(c.pos(1)) << '\n');
         ctx.out.flush();
         return Ok;
     }
-    return ctx.usage(tr("index: expected create or delete"));
+    return ctx.usage(Cli::tr("index: expected create or delete"));
 }
 
 int points(Context& ctx, const QString& sub, const QStringList& a)
 {
     if (sub == QLatin1String("count")) {
-        Command c(QStringLiteral("points count"), tr("Counts points, optionally filtered."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection."));
-        c.parser.addOption({QStringLiteral("filter"), tr("Qdrant filter JSON."), tr("json")});
+        Command c(QStringLiteral("points count"), Cli::tr("Counts points, optionally filtered."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection."));
+        c.parser.addOption({QStringLiteral("filter"), Cli::tr("Qdrant filter JSON."), Cli::tr("json")});
         if (int r = c.parse(ctx, 1, 1); r >= 0)
             return r;
         int code = Ok;
@@ -329,13 +334,13 @@ int points(Context& ctx, const QString& sub, const QStringList& a)
         return Ok;
     }
     if (sub == QLatin1String("scroll")) {
-        Command c(QStringLiteral("points scroll"), tr("Lists points in id order, page by page (--all for every page)."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection."));
-        c.parser.addOption({QStringLiteral("filter"), tr("Qdrant filter JSON."), tr("json")});
-        c.parser.addOption({QStringLiteral("limit"), tr("Page size (default 10)."), tr("n"), QStringLiteral("10")});
-        c.parser.addOption({QStringLiteral("offset"), tr("First point id (inclusive)."), tr("id")});
-        c.parser.addOption({QStringLiteral("all"), tr("Follow next_page_offset to the end.")});
-        c.parser.addOption({QStringLiteral("with-vector"), tr("Include vectors.")});
+        Command c(QStringLiteral("points scroll"), Cli::tr("Lists points in id order, page by page (--all for every page)."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection."));
+        c.parser.addOption({QStringLiteral("filter"), Cli::tr("Qdrant filter JSON."), Cli::tr("json")});
+        c.parser.addOption({QStringLiteral("limit"), Cli::tr("Page size (default 10)."), Cli::tr("n"), QStringLiteral("10")});
+        c.parser.addOption({QStringLiteral("offset"), Cli::tr("First point id (inclusive)."), Cli::tr("id")});
+        c.parser.addOption({QStringLiteral("all"), Cli::tr("Follow next_page_offset to the end.")});
+        c.parser.addOption({QStringLiteral("with-vector"), Cli::tr("Include vectors.")});
         if (int r = c.parse(ctx, 1, 1); r >= 0)
             return r;
         int code = Ok;
@@ -345,7 +350,7 @@ int points(Context& ctx, const QString& sub, const QStringList& a)
         bool ok = false;
         const int limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return ctx.usage(tr("--limit: expected a positive integer"));
+            return ctx.usage(Cli::tr("--limit: expected a positive integer"));
         std::optional<PointId> offset;
         if (c.parser.isSet(QStringLiteral("offset"))) {
             QString why;
@@ -376,10 +381,10 @@ int points(Context& ctx, const QString& sub, const QStringList& a)
         return Ok;
     }
     if (sub == QLatin1String("get")) {
-        Command c(QStringLiteral("points get"), tr("Retrieves points by id."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection."));
-        c.parser.addPositionalArgument(QStringLiteral("ids"), tr("Point ids."), QStringLiteral("id..."));
-        c.parser.addOption({QStringLiteral("with-vector"), tr("Include vectors.")});
+        Command c(QStringLiteral("points get"), Cli::tr("Retrieves points by id."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection."));
+        c.parser.addPositionalArgument(QStringLiteral("ids"), Cli::tr("Point ids."), QStringLiteral("id..."));
+        c.parser.addOption({QStringLiteral("with-vector"), Cli::tr("Include vectors.")});
         if (int r = c.parse(ctx, 2, 100000); r >= 0)
             return r;
         QList<PointId> ids;
@@ -401,20 +406,20 @@ int points(Context& ctx, const QString& sub, const QStringList& a)
         ctx.json ? ctx.printJson(j->result()) : printRecords(ctx, j->result().toArray());
         return j->result().toArray().size() == ids.size() ? Ok : ServerError;
     }
-    return ctx.usage(tr("points: expected count, scroll or get"));
+    return ctx.usage(Cli::tr("points: expected count, scroll or get"));
 }
 
 int query(Context& ctx, const QStringList& a)
 {
-    Command c(QStringLiteral("query"), tr("Nearest points to a vector or to a stored point."), a);
-    c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection."));
-    c.parser.addOption({QStringLiteral("vector"), tr("Query vector as a JSON array."), tr("json")});
-    c.parser.addOption({QStringLiteral("id"), tr("Use this point's vector as the query."), tr("id")});
-    c.parser.addOption({QStringLiteral("using"), tr("Named vector to search."), tr("name")});
-    c.parser.addOption({QStringLiteral("filter"), tr("Qdrant filter JSON."), tr("json")});
-    c.parser.addOption({QStringLiteral("limit"), tr("How many results (default 10)."), tr("n"), QStringLiteral("10")});
-    c.parser.addOption({QStringLiteral("threshold"), tr("Keep scores strictly better than this."), tr("score")});
-    c.parser.addOption({QStringLiteral("with-payload"), tr("Include payloads.")});
+    Command c(QStringLiteral("query"), Cli::tr("Nearest points to a vector or to a stored point."), a);
+    c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection."));
+    c.parser.addOption({QStringLiteral("vector"), Cli::tr("Query vector as a JSON array."), Cli::tr("json")});
+    c.parser.addOption({QStringLiteral("id"), Cli::tr("Use this point's vector as the query."), Cli::tr("id")});
+    c.parser.addOption({QStringLiteral("using"), Cli::tr("Named vector to search."), Cli::tr("name")});
+    c.parser.addOption({QStringLiteral("filter"), Cli::tr("Qdrant filter JSON."), Cli::tr("json")});
+    c.parser.addOption({QStringLiteral("limit"), Cli::tr("How many results (default 10)."), Cli::tr("n"), QStringLiteral("10")});
+    c.parser.addOption({QStringLiteral("threshold"), Cli::tr("Keep scores strictly better than this."), Cli::tr("score")});
+    c.parser.addOption({QStringLiteral("with-payload"), Cli::tr("Include payloads.")});
     if (int r = c.parse(ctx, 1, 1); r >= 0)
         return r;
     QueryRequest q;
@@ -425,11 +430,11 @@ int query(Context& ctx, const QStringList& a)
     if (c.parser.isSet(QStringLiteral("vector"))) {
         const QJsonArray arr = QJsonDocument::fromJson(c.parser.value(QStringLiteral("vector")).toUtf8()).array();
         if (arr.isEmpty())
-            return ctx.usage(tr("--vector: expected a JSON array of numbers such as [0.1, 0.2]"));
+            return ctx.usage(Cli::tr("--vector: expected a JSON array of numbers such as [0.1, 0.2]"));
         QVector<float> v;
         for (const QJsonValue& x : arr) {
             if (!x.isDouble())
-                return ctx.usage(tr("--vector: every element must be a number"));
+                return ctx.usage(Cli::tr("--vector: every element must be a number"));
             v.append(float(x.toDouble()));
         }
         q.query = v;
@@ -440,16 +445,16 @@ int query(Context& ctx, const QStringList& a)
             return ctx.usage(QStringLiteral("--id: ") + why);
         q.query = id;
     } else {
-        return ctx.usage(tr("give --vector or --id"));
+        return ctx.usage(Cli::tr("give --vector or --id"));
     }
     bool ok = false;
     q.limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || q.limit < 1)
-        return ctx.usage(tr("--limit: expected a positive integer"));
+        return ctx.usage(Cli::tr("--limit: expected a positive integer"));
     if (c.parser.isSet(QStringLiteral("threshold"))) {
         q.scoreThreshold = c.parser.value(QStringLiteral("threshold")).toDouble(&ok);
         if (!ok)
-            return ctx.usage(tr("--threshold: expected a number"));
+            return ctx.usage(Cli::tr("--threshold: expected a number"));
     }
     q.vectorName = c.parser.value(QStringLiteral("using"));
     q.withPayload = c.parser.isSet(QStringLiteral("with-payload"));
@@ -466,9 +471,9 @@ int query(Context& ctx, const QStringList& a)
 
 int snapshot(Context& ctx, const QString& sub, const QStringList& a)
 {
-    const QString target = tr("Collection, or --full for full-storage snapshots.");
+    const QString target = Cli::tr("Collection, or --full for full-storage snapshots.");
     auto collectionOf = [](Command& c) { return c.parser.isSet(QStringLiteral("full")) ? QString() : c.pos(0); };
-    auto addFull = [](Command& c) { c.parser.addOption({QStringLiteral("full"), tr("Full-storage snapshots instead of a collection's.")}); };
+    auto addFull = [](Command& c) { c.parser.addOption({QStringLiteral("full"), Cli::tr("Full-storage snapshots instead of a collection's.")}); };
     auto printSnapshot = [&](const QJsonValue& s) {
         if (ctx.json)
             return ctx.printJson(s);
@@ -477,13 +482,13 @@ int snapshot(Context& ctx, const QString& sub, const QStringList& a)
         ctx.out.flush();
     };
     if (sub == QLatin1String("create") || sub == QLatin1String("list")) {
-        Command c(QStringLiteral("snapshot ") + sub, sub == QLatin1String("create") ? tr("Creates a snapshot.") : tr("Lists snapshots."), a);
+        Command c(QStringLiteral("snapshot ") + sub, sub == QLatin1String("create") ? Cli::tr("Creates a snapshot.") : Cli::tr("Lists snapshots."), a);
         c.parser.addPositionalArgument(QStringLiteral("collection"), target);
         addFull(c);
         if (int r = c.parse(ctx, 0, 1); r >= 0)
             return r;
         if (!c.parser.isSet(QStringLiteral("full")) && c.pos(0).isEmpty())
-            return ctx.usage(tr("name a collection, or pass --full"));
+            return ctx.usage(Cli::tr("name a collection, or pass --full"));
         int code = Ok;
         QdrantClient* client = ctx.connect(c.parser, &code);
         if (!client)
@@ -503,17 +508,17 @@ int snapshot(Context& ctx, const QString& sub, const QStringList& a)
     }
     if (sub == QLatin1String("download")) {
         Command c(QStringLiteral("snapshot download"),
-                  tr("Downloads a snapshot, verifying its SHA-256 against the server's listed checksum. The file appears "
+                  Cli::tr("Downloads a snapshot, verifying its SHA-256 against the server's listed checksum. The file appears "
                      "only when complete and verified."), a);
         c.parser.addPositionalArgument(QStringLiteral("collection"), target);
-        c.parser.addPositionalArgument(QStringLiteral("name"), tr("Snapshot name."));
-        c.parser.addOption({QStringLiteral("out"), tr("Target file (default: the snapshot's name)."), tr("file")});
+        c.parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("Snapshot name."));
+        c.parser.addOption({QStringLiteral("out"), Cli::tr("Target file (default: the snapshot's name)."), Cli::tr("file")});
         addFull(c);
         if (int r = c.parse(ctx, 1, 2); r >= 0)
             return r;
         const QString name = c.parser.isSet(QStringLiteral("full")) ? c.pos(0) : c.pos(1);
         if (name.isEmpty())
-            return ctx.usage(tr("name the snapshot to download"));
+            return ctx.usage(Cli::tr("name the snapshot to download"));
         int code = Ok;
         QdrantClient* client = ctx.connect(c.parser, &code);
         if (!client)
@@ -529,16 +534,16 @@ int snapshot(Context& ctx, const QString& sub, const QStringList& a)
             return code;
         ctx.err << '\n';
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("bytes"), j->bytes()}, {QStringLiteral("sha256"), j->checksum()}})
-                 : void(ctx.out << tr("saved %1 (%2 bytes, sha256 %3)").arg(out).arg(j->bytes()).arg(j->checksum()) << '\n');
+                 : void(ctx.out << Cli::tr("saved %1 (%2 bytes, sha256 %3)").arg(out).arg(j->bytes()).arg(j->checksum()) << '\n');
         ctx.out.flush();
         return Ok;
     }
     if (sub == QLatin1String("upload")) {
-        Command c(QStringLiteral("snapshot upload"), tr("Uploads a snapshot file and restores the collection from it."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection to restore (created if missing)."));
-        c.parser.addPositionalArgument(QStringLiteral("file"), tr("Snapshot file."));
-        c.parser.addOption({QStringLiteral("priority"), tr("snapshot, replica or no_sync (use snapshot for a new or empty collection)."), tr("priority")});
-        c.parser.addOption({QStringLiteral("checksum"), tr("Expected SHA-256 (computed from the file when omitted)."), tr("hex")});
+        Command c(QStringLiteral("snapshot upload"), Cli::tr("Uploads a snapshot file and restores the collection from it."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection to restore (created if missing)."));
+        c.parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("Snapshot file."));
+        c.parser.addOption({QStringLiteral("priority"), Cli::tr("snapshot, replica or no_sync (use snapshot for a new or empty collection)."), Cli::tr("priority")});
+        c.parser.addOption({QStringLiteral("checksum"), Cli::tr("Expected SHA-256 (computed from the file when omitted)."), Cli::tr("hex")});
         if (int r = c.parse(ctx, 2, 2); r >= 0)
             return r;
         int code = Ok;
@@ -550,16 +555,16 @@ int snapshot(Context& ctx, const QString& sub, const QStringList& a)
         if ((code = ctx.run(j)) != Ok)
             return code;
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("restored"), c.pos(0)}})
-                 : void(ctx.out << tr("restored %1 from %2").arg(c.pos(0), c.pos(1)) << '\n');
+                 : void(ctx.out << Cli::tr("restored %1 from %2").arg(c.pos(0), c.pos(1)) << '\n');
         ctx.out.flush();
         return Ok;
     }
     if (sub == QLatin1String("recover")) {
-        Command c(QStringLiteral("snapshot recover"), tr("Restores a collection from a snapshot URL the server can reach."), a);
-        c.parser.addPositionalArgument(QStringLiteral("collection"), tr("Collection to restore."));
-        c.parser.addPositionalArgument(QStringLiteral("location"), tr("http(s):// or file:// URL."));
-        c.parser.addOption({QStringLiteral("priority"), tr("snapshot, replica or no_sync."), tr("priority")});
-        c.parser.addOption({QStringLiteral("checksum"), tr("Expected SHA-256."), tr("hex")});
+        Command c(QStringLiteral("snapshot recover"), Cli::tr("Restores a collection from a snapshot URL the server can reach."), a);
+        c.parser.addPositionalArgument(QStringLiteral("collection"), Cli::tr("Collection to restore."));
+        c.parser.addPositionalArgument(QStringLiteral("location"), Cli::tr("http(s):// or file:// URL."));
+        c.parser.addOption({QStringLiteral("priority"), Cli::tr("snapshot, replica or no_sync."), Cli::tr("priority")});
+        c.parser.addOption({QStringLiteral("checksum"), Cli::tr("Expected SHA-256."), Cli::tr("hex")});
         if (int r = c.parse(ctx, 2, 2); r >= 0)
             return r;
         int code = Ok;
@@ -570,15 +575,15 @@ int snapshot(Context& ctx, const QString& sub, const QStringList& a)
                                                     c.parser.value(QStringLiteral("checksum"))))) != Ok)
             return code;
         ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("restored"), c.pos(0)}})
-                 : void(ctx.out << tr("restored %1").arg(c.pos(0)) << '\n');
+                 : void(ctx.out << Cli::tr("restored %1").arg(c.pos(0)) << '\n');
         ctx.out.flush();
         return Ok;
     }
     if (sub == QLatin1String("delete")) {
-        Command c(QStringLiteral("snapshot delete"), tr("Deletes a snapshot. Needs --confirm NAME."), a);
+        Command c(QStringLiteral("snapshot delete"), Cli::tr("Deletes a snapshot. Needs --confirm NAME."), a);
         c.parser.addPositionalArgument(QStringLiteral("collection"), target);
-        c.parser.addPositionalArgument(QStringLiteral("name"), tr("Snapshot name."));
-        c.parser.addOption({QStringLiteral("confirm"), tr("The snapshot name again, to confirm."), tr("name")});
+        c.parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("Snapshot name."));
+        c.parser.addOption({QStringLiteral("confirm"), Cli::tr("The snapshot name again, to confirm."), Cli::tr("name")});
         addFull(c);
         if (int r = c.parse(ctx, 1, 2); r >= 0)
             return r;
@@ -591,11 +596,11 @@ int snapshot(Context& ctx, const QString& sub, const QStringList& a)
             return code;
         if ((code = ctx.run(client->deleteSnapshot(collectionOf(c), name))) != Ok)
             return code;
-        ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("deleted"), name}}) : void(ctx.out << tr("deleted %1").arg(name) << '\n');
+        ctx.json ? ctx.printJson(QJsonObject{{QStringLiteral("deleted"), name}}) : void(ctx.out << Cli::tr("deleted %1").arg(name) << '\n');
         ctx.out.flush();
         return Ok;
     }
-    return ctx.usage(tr("snapshot: expected create, list, download, upload, recover or delete"));
+    return ctx.usage(Cli::tr("snapshot: expected create, list, download, upload, recover or delete"));
 }
 
 volatile std::sig_atomic_t g_stop = 0;
@@ -603,26 +608,26 @@ volatile std::sig_atomic_t g_stop = 0;
 int serveLocal(Context& ctx, const QStringList& a)
 {
     Command c(QStringLiteral("serve-local"),
-              tr("Serves the embedded Qdrant-compatible engine over HTTP until interrupted. Prefer the "
+              Cli::tr("Serves the embedded Qdrant-compatible engine over HTTP until interrupted. Prefer the "
                  "VECTORDESK_API_KEY / VECTORDESK_READ_ONLY_API_KEY environment variables to the key options, which "
                  "other users can see in the process list."), a, false);
-    c.parser.addOption({QStringLiteral("port"), tr("TCP port (default 6333; 0 picks a free one)."), tr("port"), QStringLiteral("6333")});
-    c.parser.addOption({QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."), tr("address"), QStringLiteral("127.0.0.1")});
-    c.parser.addOption({QStringLiteral("data"), tr("Data directory."), tr("dir")});
-    c.parser.addOption({QStringLiteral("api-key"), tr("Require this API key."), tr("key")});
-    c.parser.addOption({QStringLiteral("read-only-api-key"), tr("Also accept this key, for reads only."), tr("key")});
-    c.parser.addOption({QStringLiteral("demo"), tr("Load the trading-journal demo data if the engine is empty.")});
+    c.parser.addOption({QStringLiteral("port"), Cli::tr("TCP port (default 6333; 0 picks a free one)."), Cli::tr("port"), QStringLiteral("6333")});
+    c.parser.addOption({QStringLiteral("host"), Cli::tr("Address to listen on (default 127.0.0.1)."), Cli::tr("address"), QStringLiteral("127.0.0.1")});
+    c.parser.addOption({QStringLiteral("data"), Cli::tr("Data directory."), Cli::tr("dir")});
+    c.parser.addOption({QStringLiteral("api-key"), Cli::tr("Require this API key."), Cli::tr("key")});
+    c.parser.addOption({QStringLiteral("read-only-api-key"), Cli::tr("Also accept this key, for reads only."), Cli::tr("key")});
+    c.parser.addOption({QStringLiteral("demo"), Cli::tr("Load the trading-journal demo data if the engine is empty.")});
     if (int r = c.parse(ctx, 0, 0); r >= 0)
         return r;
     if (!c.parser.isSet(QStringLiteral("data")))
-        return ctx.usage(tr("--data: a data directory is required"));
+        return ctx.usage(Cli::tr("--data: a data directory is required"));
     bool ok = false;
     const int port = c.parser.value(QStringLiteral("port")).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
-        return ctx.usage(tr("--port: expected 0 to 65535"));
+        return ctx.usage(Cli::tr("--port: expected 0 to 65535"));
     const QHostAddress host(c.parser.value(QStringLiteral("host")));
     if (host.isNull())
-        return ctx.usage(tr("--host: not an IP address"));
+        return ctx.usage(Cli::tr("--host: not an IP address"));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     engine::LocalEngine::Options o;
     o.dataDir = c.parser.value(QStringLiteral("data"));
@@ -636,7 +641,7 @@ int serveLocal(Context& ctx, const QStringList& a)
     engine::LocalEngine engine;
     QString why;
     if (!engine.start(o, &why)) {
-        ctx.err << tr("cannot start the engine: %1").arg(why) << '\n';
+        ctx.err << Cli::tr("cannot start the engine: %1").arg(why) << '\n';
         ctx.err.flush();
         return ServerError;
     }
@@ -647,7 +652,7 @@ int serveLocal(Context& ctx, const QStringList& a)
         QdrantClient client(cc);
         demo::DemoLoader loader(&client);
         if (!loader.loadIfEmpty(&why)) {
-            ctx.err << tr("demo data: %1").arg(why) << '\n';
+            ctx.err << Cli::tr("demo data: %1").arg(why) << '\n';
             return ServerError;
         }
     }
@@ -667,7 +672,7 @@ int serveLocal(Context& ctx, const QStringList& a)
     return Ok;
 }
 
-const char* kUsage = QT_TRANSLATE_NOOP("vectordesk-cli",
+const char* kUsage = QT_TRANSLATE_NOOP("Cli",
     "Usage: vectordesk-cli <command> [options]\n"
     "\n"
     "Commands:\n"
@@ -689,7 +694,7 @@ int runCli(const QStringList& arguments)
     Context ctx;
     const QString cmd = arguments.value(0);
     if (cmd.isEmpty() || cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
-        (cmd.isEmpty() ? ctx.err : ctx.out) << tr(kUsage);
+        (cmd.isEmpty() ? ctx.err : ctx.out) << Cli::tr(kUsage);
         return cmd.isEmpty() ? UsageError : Ok;
     }
     if (cmd == QLatin1String("--version")) {
@@ -713,7 +718,7 @@ int runCli(const QStringList& arguments)
         return points(ctx, sub, rest2);
     if (cmd == QLatin1String("snapshot"))
         return snapshot(ctx, sub, rest2);
-    return ctx.usage(tr("unknown command '%1'\n\n%2").arg(cmd, tr(kUsage)));
+    return ctx.usage(Cli::tr("unknown command '%1'\n\n%2").arg(cmd, Cli::tr(kUsage)));
 }
 
 } // namespace vd::cli

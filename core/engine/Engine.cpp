@@ -156,6 +156,7 @@ bool Engine::loadCollection(const QString& dir, QString* error)
     if (!stored->wal.open(dir + QStringLiteral("/wal.log"), &records, error))
         return false;
     stored->seq = loaded.seq;
+    stored->compactedBytes = QFileInfo(file).size();
     for (const QCborMap& r : records) {
         const quint64 seq = quint64(r.value(QLatin1String("seq")).toInteger());
         if (seq <= loaded.seq)
@@ -180,8 +181,10 @@ void Engine::close()
 
 bool Engine::compact(Stored& s, QString* error)
 {
-    if (!CollectionFile::save(*s.collection, s.seq, s.dir + QStringLiteral("/collection.vdc"), error))
+    const QString file = s.dir + QStringLiteral("/collection.vdc");
+    if (!CollectionFile::save(*s.collection, s.seq, file, error))
         return false;
+    s.compactedBytes = QFileInfo(file).size();
     return s.wal.reset(error);
 }
 
@@ -479,7 +482,9 @@ std::optional<quint64> Engine::write(const QString& collection, QCborMap record,
     }
     s.seq = seq;
     applyRecord(*s.collection, record);
-    if (s.wal.size() > kCompactLogBytes && !compact(s, &why))
+    // Fold the log once it is as large as the compacted file (at least 64 MB): rewriting is linear in the
+    // collection, so this keeps the total bytes written proportional to the bytes logged.
+    if (s.wal.size() > std::max(kCompactLogBytes, s.compactedBytes) && !compact(s, &why))
         qCWarning(lcStorage) << "compaction failed, the log keeps growing:" << why;
     return seq;
 }

@@ -91,6 +91,7 @@ private:
         WriteAheadLog wal;
         quint64 seq = 0;
         QString dir;
+        qint64 compactedBytes = 0; // size of collection.vdc: the log may grow as large before folding
     };
     QString collectionDir(const QString& name) const;
     bool loadCollection(const QString& dir, QString* error);

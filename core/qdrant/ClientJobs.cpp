@@ -95,17 +95,16 @@ RequestJob::RequestJob(QNetworkAccessManager* nam, const ClientConfig& config, R
     m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
     connect(m_inactivity, &QTimer::timeout, this, [this]() {
         m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
+        if (m_exchange)
+            m_exchange->abort();
     });
 }
 
 RequestJob::~RequestJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->abort();
     }
 }
 
@@ -123,8 +122,8 @@ void RequestJob::abort()
     m_aborted = true;
     if (m_retryTimer)
         m_retryTimer->stop();
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange)
+        m_exchange->abort();
     else
         finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled")));
 }
@@ -133,19 +132,24 @@ void RequestJob::sendAttempt()
 {
     ++m_attempt;
     m_timedOut = false;
-    m_sslErrors.clear();
-    QNetworkRequest req = makeRequest(m_config, m_spec.path, m_spec.query);
+    const QNetworkRequest req = makeRequest(m_config, m_spec.path, m_spec.query);
+    HttpTransportRequest t;
+    t.method = m_spec.method;
+    t.url = req.url();
+    t.extraCaCertificates = m_config.extraCaCertificates;
+    t.headers.append({QByteArray("User-Agent"), QByteArray("vectordesk/" VD_VERSION_STRING)});
+    t.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    if (!m_config.apiKey.isEmpty())
+        t.headers.append({QByteArray("api-key"), m_config.apiKey});
     if (!m_spec.body.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        t.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    t.body = m_spec.body;
     qCDebug(lcClient) << m_spec.method << m_spec.path << "attempt" << m_attempt;
     m_clock.start();
-    m_reply = m_nam->sendCustomRequest(req, m_spec.method, m_spec.body);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
-            m_sslErrors << e.errorString(); // recorded, never ignored
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &RequestJob::onFinished);
-    watchActivity(m_reply, m_inactivity);
+    m_exchange = HttpTransport::forCurrentThread()->send(t, this);
+    connect(m_exchange, &HttpExchange::progress, m_inactivity, [this]() { m_inactivity->start(); });
+    connect(m_exchange, &HttpExchange::finished, this, &RequestJob::onFinished);
+    m_inactivity->start();
 }
 
 bool RequestJob::retryIfPossible(const QdrantError& e)
@@ -171,37 +175,39 @@ bool RequestJob::retryIfPossible(const QdrantError& e)
 
 void RequestJob::onFinished()
 {
-    QNetworkReply* reply = m_reply;
+    HttpExchange* exchange = m_exchange;
+    m_exchange = nullptr;
     m_inactivity->stop();
     m_roundTripNs = m_clock.nsecsElapsed();
-    reply->deleteLater();
-    m_reply = nullptr;
-    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
-    const QNetworkReply::NetworkError netError = reply->error();
+    exchange->deleteLater();
+    m_status = exchange->status();
+    m_body = exchange->body();
 
     QdrantError err;
-    if (m_status == 0 || m_timedOut || m_aborted ||
-        (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
-        err = transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, m_sslErrors);
+    using F = HttpExchange::Failure;
+    if (m_aborted) {
+        err = QdrantError(QdrantError::Kind::Cancelled, tr("cancelled"));
+    } else if (m_timedOut) {
+        err = QdrantError(QdrantError::Kind::Timeout,
+                          tr("no data from the server for %1 s").arg(m_config.inactivityTimeoutMs / 1000.0));
+    } else if (exchange->failure() != F::None) {
+        const QString why = exchange->errorString();
+        switch (exchange->failure()) {
+        case F::ConnectionRefused: err = QdrantError(QdrantError::Kind::ConnectionRefused, why); break;
+        case F::HostNotFound: err = QdrantError(QdrantError::Kind::HostNotFound, why); break;
+        case F::Tls: err = QdrantError(QdrantError::Kind::TlsFailure, why); break;
+        case F::Protocol: err = QdrantError(QdrantError::Kind::MalformedResponse, why); break;
+        default: err = QdrantError(QdrantError::Kind::NetworkError, why); break;
+        }
     } else if (m_status >= 400) {
-        err = QdrantError::fromHttp(m_status, m_body, reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty());
-    } else if (netError != QNetworkReply::NoError) {
-        err = QdrantError(QdrantError::Kind::NetworkError, reply->errorString());
+        err = QdrantError::fromHttp(m_status, m_body, exchange->header("retry-after"), !m_config.apiKey.isEmpty());
+    } else if (m_status >= 300 || m_status < 200) {
+        err = QdrantError(QdrantError::Kind::MalformedResponse, tr("unexpected HTTP status %1").arg(m_status), m_status);
     }
     if (err.isError()) {
         if (retryIfPossible(err))
             return;
         qCInfo(lcClient) << m_spec.method << m_spec.path << "failed:" << err.errorString();
-        return finish(err);
-    }
-    // Success: check the declared length against what arrived (a truncated body must not pass as data).
-    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (declared.isValid() && declared.toLongLong() != m_body.size()) {
-        err = QdrantError(QdrantError::Kind::NetworkError,
-                          tr("the reply was cut off: %1 of %2 bytes").arg(m_body.size()).arg(declared.toLongLong()));
-        if (retryIfPossible(err))
-            return;
         return finish(err);
     }
     if (!m_spec.enveloped) {

@@ -8,6 +8,7 @@
 //       if (job->error().isError()) showError(job->error().advice()); else use(job->result());
 //   });
 #include "ClientConfig.h"
+#include "HttpTransport.h"
 #include "QdrantError.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QSaveFile;
 class QFile;
 class QTimer;
@@ -66,7 +68,8 @@ struct RequestSpec
     QdrantError refused;
 };
 
-// One HTTP request with Qdrant's envelope handling, inactivity timeout and bounded retries.
+// One HTTP request with Qdrant's envelope handling, inactivity timeout and bounded retries. Sent over the
+// thread's HttpTransport (see there why JSON calls do not go through QNAM).
 class RequestJob : public ClientJob
 {
     Q_OBJECT
@@ -95,11 +98,10 @@ private:
     QNetworkAccessManager* m_nam;
     ClientConfig m_config;
     RequestSpec m_spec;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer* m_inactivity = nullptr;
     QTimer* m_retryTimer = nullptr;
     QElapsedTimer m_clock;
-    QStringList m_sslErrors;
     QJsonValue m_result;
     QByteArray m_body;
     int m_status = 0;
