@@ -10,7 +10,10 @@ cli=$build/app/vectordesk-cli
 data=$(mktemp -d)
 log=$(mktemp)
 trap 'kill $server 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
-"$cli" serve-local --port 0 --data "$data" > "$log" 2>&1 &
+# The server on core 0, every client on core 1: the clients are measured, not the scheduler.
+pin0=""; pin1=""
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin0="taskset -c 0"; pin1="taskset -c 1"; fi
+$pin0 "$cli" serve-local --port 0 --data "$data" > "$log" 2>&1 &
 server=$!
 for _ in $(seq 100); do grep -q listening "$log" && break; sleep 0.1; done
 url=$(sed -n 's/^listening on //p' "$log")
@@ -18,8 +21,8 @@ url=$(sed -n 's/^listening on //p' "$log")
 query=$(mktemp)
 python3 -c "import json,random; random.seed(7); print(json.dumps({'query':[random.uniform(-1,1) for _ in range(128)],'limit':10}))" > "$query"
 "$build/bench/vd_bench_client_overhead" "$url" bench 50 128 --setup 1000 > /dev/null   # collection + warm-up
-ours=$("$build/bench/vd_bench_client_overhead" "$url" bench "$n" 128)
-curl=$(python3 "$here/curl_overhead.py" "$url" bench "$n" "$query")
-js=$(cd "$here" && node js_client_overhead.mjs "$url" bench "$n" "$query")
+ours=$($pin1 "$build/bench/vd_bench_client_overhead" "$url" bench "$n" 128)
+curl=$($pin1 python3 "$here/curl_overhead.py" "$url" bench "$n" "$query")
+js=$(cd "$here" && $pin1 node js_client_overhead.mjs "$url" bench "$n" "$query")
 rm -f "$query"
 printf '%s\n%s\n%s\n' "$ours" "$curl" "$js"

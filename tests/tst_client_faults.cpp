@@ -217,6 +217,21 @@ private Q_SLOTS:
         QCOMPARE(j->attempts(), 1);
     }
 
+    void perRouteLatency()
+    {
+        FaultRule r = rule("POST", QStringLiteral("/points/count$"));
+        r.latencyMs = 400;
+        r.remaining = 1;
+        fx->engine().faults().add(r);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!await(client->count(QStringLiteral("c"), std::nullopt))->error().isError());
+        QVERIFY2(t.elapsed() >= 380, qPrintable(QString::number(t.elapsed())));
+        t.restart();
+        QVERIFY(!await(client->listCollections())->error().isError()); // other routes are not delayed
+        QVERIFY(t.elapsed() < 300);
+    }
+
     void connectionRefused()
     {
         ClientConfig c;

@@ -1,6 +1,7 @@
 #include "Collection.h"
 
 #include "FilterEvaluator.h"
+#include "VectorMath.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -83,26 +84,13 @@ void normalise(std::vector<float>* v)
 
 float score(Distance d, const float* a, const float* b, int n)
 {
-    float s = 0;
     switch (d) {
     case Distance::Cosine:
-    case Distance::Dot:
-#pragma omp simd reduction(+ : s)
-        for (int i = 0; i < n; ++i)
-            s += a[i] * b[i];
-        return s;
-    case Distance::Euclid:
-#pragma omp simd reduction(+ : s)
-        for (int i = 0; i < n; ++i)
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        return std::sqrt(s);
-    case Distance::Manhattan:
-#pragma omp simd reduction(+ : s)
-        for (int i = 0; i < n; ++i)
-            s += std::fabs(a[i] - b[i]);
-        return s;
+    case Distance::Dot: return dotProduct(a, b, n);
+    case Distance::Euclid: return std::sqrt(squaredL2(a, b, n));
+    case Distance::Manhattan: return manhattan(a, b, n);
     }
-    return s;
+    return 0;
 }
 
 } // namespace
@@ -468,7 +456,7 @@ void mergeAtPath(QJsonObject* root, QStringList path, const QJsonObject& payload
 }
 } // namespace
 
-void Collection::setPayload(const QList<PointId>& ids, const QJsonObject& payload, const QString& key, quint64 version)
+template <typename Change> void Collection::updatePayloads(const QList<PointId>& ids, quint64 version, Change change)
 {
     for (const PointId& id : ids) {
         const auto slot = slotOf(id);
@@ -476,55 +464,44 @@ void Collection::setPayload(const QList<PointId>& ids, const QJsonObject& payloa
             continue;
         indexRemove(*slot);
         PointRecord& r = m_points[size_t(*slot)];
-        mergeAtPath(&r.payload, key.isEmpty() ? QStringList() : key.split(QLatin1Char('.')), payload);
+        change(r.payload);
         r.version = version;
         indexAdd(*slot);
     }
     m_version = std::max(m_version, version);
 }
 
+void Collection::setPayload(const QList<PointId>& ids, const QJsonObject& payload, const QString& key, quint64 version)
+{
+    const QStringList path = key.isEmpty() ? QStringList() : key.split(QLatin1Char('.'));
+    updatePayloads(ids, version, [&](QJsonObject& p) { mergeAtPath(&p, path, payload); });
+}
+
 void Collection::overwritePayload(const QList<PointId>& ids, const QJsonObject& payload, quint64 version)
 {
-    for (const PointId& id : ids) {
-        const auto slot = slotOf(id);
-        if (!slot)
-            continue;
-        indexRemove(*slot);
-        m_points[size_t(*slot)].payload = payload;
-        m_points[size_t(*slot)].version = version;
-        indexAdd(*slot);
-    }
-    m_version = std::max(m_version, version);
+    updatePayloads(ids, version, [&](QJsonObject& p) { p = payload; });
 }
 
 void Collection::deletePayloadKeys(const QList<PointId>& ids, const QStringList& keys, quint64 version)
 {
-    for (const PointId& id : ids) {
-        const auto slot = slotOf(id);
-        if (!slot)
-            continue;
-        indexRemove(*slot);
-        PointRecord& r = m_points[size_t(*slot)];
+    updatePayloads(ids, version, [&](QJsonObject& payload) {
         for (const QString& k : keys) {
-            QStringList parts = k.split(QLatin1Char('.'));
+            const QStringList parts = k.split(QLatin1Char('.'));
             if (parts.size() == 1) {
-                r.payload.remove(k);
+                payload.remove(k);
                 continue;
             }
             // Remove a nested key: walk down, then write the modified objects back up.
-            QList<QJsonObject> chain{r.payload};
+            QList<QJsonObject> chain{payload};
             for (int i = 0; i + 1 < parts.size(); ++i)
                 chain.append(chain.last().value(parts[i]).toObject());
             chain.last().remove(parts.last());
             for (int i = int(parts.size()) - 2; i >= 0; --i)
                 if (chain[i].contains(parts[i]))
                     chain[i].insert(parts[i], chain[i + 1]);
-            r.payload = chain.first();
+            payload = chain.first();
         }
-        r.version = version;
-        indexAdd(*slot);
-    }
-    m_version = std::max(m_version, version);
+    });
 }
 
 void Collection::clearPayload(const QList<PointId>& ids, quint64 version) { overwritePayload(ids, QJsonObject(), version); }
@@ -677,15 +654,19 @@ std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& 
             heap.push({slot, sc});
         }
     };
+    m_lastCandidates = 0;
     if (top <= 0)
         return {};
     if (!filter || filter->isEmpty()) {
+        m_lastCandidates = m_ids.size();
         for (size_t slot = 0; slot < m_points.size(); ++slot)
             if (m_points[slot].alive)
                 consider(int(slot));
     } else {
         FilterEvaluator eval(*filter, m_indexView);
-        for (int slot : candidateSlots(*filter)) {
+        const std::vector<int> candidates = candidateSlots(*filter);
+        m_lastCandidates = candidates.size();
+        for (int slot : candidates) {
             const PointRecord& r = m_points[size_t(slot)];
             PointView view{&r.id, &r.payload, [this, slot](const QString& n) { return hasVector(slot, n); }};
             if (eval.matches(view))

@@ -111,6 +111,9 @@ public:
     // Record / ScoredPoint JSON with Qdrant's with_payload and with_vector selectors.
     QJsonObject pointJson(int slot, const QJsonValue& withPayload, const QJsonValue& withVector) const;
     QJsonValue vectorJson(int slot, const QJsonValue& selector) const;
+    // How many points the last search() examined (filter evaluated or vector scored): shows whether the
+    // payload indexes narrowed the candidates.
+    quint64 lastCandidateCount() const { return m_lastCandidates; }
     quint64 version() const { return m_version; }
     void setVersion(quint64 v) { m_version = v; }
 
@@ -122,6 +125,8 @@ private:
     void indexRemove(int slot);
     void reservePoints(size_t needed);
     std::vector<int> candidateSlots(const Filter& filter) const;
+    // Applies `change` to each existing point's payload, keeping the payload indexes in step.
+    template <typename Change> void updatePayloads(const QList<PointId>& ids, quint64 version, Change change);
 
     QString m_name;
     QJsonObject m_body;
@@ -133,6 +138,7 @@ private:
     std::map<QString, std::unique_ptr<PayloadIndex>> m_indexes;
     QHash<QString, PayloadIndex*> m_indexView;
     quint64 m_version = 0;
+    mutable quint64 m_lastCandidates = 0;
 };
 
 } // namespace vd::engine

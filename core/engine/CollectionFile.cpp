@@ -1,6 +1,7 @@
 #include "CollectionFile.h"
 
 #include "Collection.h"
+#include "common/DurableSave.h"
 
 #include <QCborValue>
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QtEndian>
-#include <unistd.h>
 
 namespace vd::engine {
 
@@ -233,10 +233,9 @@ bool CollectionFile::save(const Collection& c, quint64 seq, const QString& path,
         f.cancelWriting();
         return false;
     }
-    f.flush();
-    ::fsync(f.handle());
-    if (!f.commit()) {
-        *error = QStringLiteral("cannot replace %1: %2").arg(path, f.errorString());
+    QString why;
+    if (!commitDurably(&f, &why)) {
+        *error = QStringLiteral("cannot replace %1: %2").arg(path, why);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "CollectionFile.h"
+#include "common/DurableSave.h"
 #include "common/Logging.h"
 
 #include <QBuffer>
@@ -327,13 +328,7 @@ bool Engine::saveAliases(QString* error)
         *error = f.errorString();
         return false;
     }
-    f.flush();
-    ::fsync(f.handle());
-    if (!f.commit()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    return commitDurably(&f, error);
 }
 
 bool Engine::updateAliases(const QJsonArray& actions, EngineError* error)
@@ -516,11 +511,11 @@ SnapshotInfo describe(const QString& path)
 bool writeChecksum(const QString& path, QString* error)
 {
     QSaveFile sum(path + QStringLiteral(".checksum"));
-    if (!sum.open(QIODevice::WriteOnly) || sum.write(Engine::sha256File(path).toLatin1()) < 0 || !sum.commit()) {
+    if (!sum.open(QIODevice::WriteOnly) || sum.write(Engine::sha256File(path).toLatin1()) < 0) {
         *error = sum.errorString();
         return false;
     }
-    return true;
+    return commitDurably(&sum, error);
 }
 QString timestampName(const QString& prefix)
 {
@@ -613,10 +608,8 @@ std::optional<SnapshotInfo> Engine::createFullSnapshot(EngineError* error)
     f.write(kFullMagic + len + header);
     for (const QByteArray& b : blobs)
         f.write(b);
-    f.flush();
-    ::fsync(f.handle());
     QString why;
-    if (!f.commit() || !writeChecksum(path, &why)) {
+    if (!commitDurably(&f, &why) || !writeChecksum(path, &why)) {
         *error = {500, QStringLiteral("Service internal error: cannot write the full snapshot")};
         return std::nullopt;
     }

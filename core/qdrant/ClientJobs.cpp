@@ -310,13 +310,10 @@ void UpsertJob::sendNext()
     });
 }
 
-// ---- SnapshotDownloadJob ----
+// ---- TransferJob ----
 
-SnapshotDownloadJob::SnapshotDownloadJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
-                                         const QString& name, const QString& targetPath, const QString& expectedChecksum,
-                                         QObject* parent)
-    : ClientJob(parent), m_nam(nam), m_config(config), m_collection(collection), m_name(name), m_target(targetPath),
-      m_expected(expectedChecksum.toLower())
+TransferJob::TransferJob(QNetworkAccessManager* nam, const ClientConfig& config, QObject* parent)
+    : ClientJob(parent), m_nam(nam), m_config(config)
 {
     m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
     connect(m_inactivity, &QTimer::timeout, this, [this]() {
@@ -326,22 +323,61 @@ SnapshotDownloadJob::SnapshotDownloadJob(QNetworkAccessManager* nam, const Clien
     });
 }
 
-SnapshotDownloadJob::~SnapshotDownloadJob()
+TransferJob::~TransferJob()
 {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
     }
-    if (m_file)
-        m_file->cancelWriting();
-    delete m_file;
 }
 
-static QString snapshotsPath(const QString& collection)
+void TransferJob::watch(QNetworkReply* reply)
+{
+    m_reply = reply;
+    watchActivity(reply, m_inactivity);
+}
+
+void TransferJob::abort()
+{
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+    else
+        cancelled();
+}
+
+QdrantError TransferJob::replyError(QNetworkReply* reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400)
+        return QdrantError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty());
+    if (reply->error() != QNetworkReply::NoError || m_timedOut || m_aborted || status == 0)
+        return transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, {});
+    return QdrantError();
+}
+
+QString snapshotsPath(const QString& collection)
 {
     return collection.isEmpty() ? QStringLiteral("/snapshots")
                                 : QStringLiteral("/collections/%1/snapshots").arg(QString::fromLatin1(QUrl::toPercentEncoding(collection)));
+}
+
+// ---- SnapshotDownloadJob ----
+
+SnapshotDownloadJob::SnapshotDownloadJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
+                                         const QString& name, const QString& targetPath, const QString& expectedChecksum,
+                                         QObject* parent)
+    : TransferJob(nam, config, parent), m_collection(collection), m_name(name), m_target(targetPath),
+      m_expected(expectedChecksum.toLower())
+{
+}
+
+SnapshotDownloadJob::~SnapshotDownloadJob()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    delete m_file;
 }
 
 void SnapshotDownloadJob::start()
@@ -374,33 +410,27 @@ void SnapshotDownloadJob::download()
     m_file = new QSaveFile(m_target);
     if (!m_file->open(QIODevice::WriteOnly))
         return fail(QdrantError(QdrantError::Kind::LocalIoError, tr("cannot write %1: %2").arg(m_target, m_file->errorString())));
-    const QNetworkRequest req = makeRequest(m_config, snapshotsPath(m_collection) + QLatin1Char('/') +
-                                                          QString::fromLatin1(QUrl::toPercentEncoding(m_name)),
-                                            QUrlQuery());
-    m_reply = m_nam->get(req);
-    watchActivity(m_reply, m_inactivity);
+    watch(m_nam->get(makeRequest(m_config, snapshotsPath(m_collection) + QLatin1Char('/') +
+                                                   QString::fromLatin1(QUrl::toPercentEncoding(m_name)),
+                                 QUrlQuery())));
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); });
     connect(m_reply, &QNetworkReply::readyRead, this, [this]() {
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 400)
+        if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400)
             return; // error bodies are read at the end
         const QByteArray chunk = m_reply->readAll();
         m_hash.addData(chunk);
         m_bytes += chunk.size();
-        if (m_file->write(chunk) != chunk.size()) {
+        if (m_file->write(chunk) != chunk.size())
             m_reply->abort();
-        }
     });
     connect(m_reply, &QNetworkReply::finished, this, [this]() {
         m_inactivity->stop();
         QNetworkReply* reply = m_reply;
         reply->deleteLater();
         m_reply = nullptr;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 400)
-            return fail(QdrantError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty()));
-        if (reply->error() != QNetworkReply::NoError || m_timedOut || m_aborted)
-            return fail(transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, {}));
+        const QdrantError e = replyError(reply);
+        if (e.isError())
+            return fail(e);
         const QByteArray rest = reply->readAll();
         m_hash.addData(rest);
         m_bytes += rest.size();
@@ -427,15 +457,16 @@ void SnapshotDownloadJob::fail(const QdrantError& e)
     finish(e);
 }
 
+void SnapshotDownloadJob::cancelled() { fail(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled"))); }
+
 void SnapshotDownloadJob::abort()
 {
-    m_aborted = true;
-    if (m_listJob)
+    if (m_listJob) {
+        m_aborted = true;
         m_listJob->abort();
-    if (m_reply)
-        m_reply->abort();
-    else if (!m_listJob)
-        fail(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled")));
+        return;
+    }
+    TransferJob::abort();
 }
 
 // ---- SnapshotUploadJob ----
@@ -443,24 +474,9 @@ void SnapshotDownloadJob::abort()
 SnapshotUploadJob::SnapshotUploadJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
                                      const QString& filePath, const QString& priority, const QString& checksum,
                                      QObject* parent)
-    : ClientJob(parent), m_nam(nam), m_config(config), m_collection(collection), m_path(filePath), m_priority(priority),
+    : TransferJob(nam, config, parent), m_collection(collection), m_path(filePath), m_priority(priority),
       m_checksum(checksum.toLower())
 {
-    m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
-    connect(m_inactivity, &QTimer::timeout, this, [this]() {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-}
-
-SnapshotUploadJob::~SnapshotUploadJob()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
 }
 
 void SnapshotUploadJob::start()
@@ -490,33 +506,16 @@ void SnapshotUploadJob::start()
         q.addQueryItem(QStringLiteral("priority"), m_priority);
     q.addQueryItem(QStringLiteral("checksum"), m_checksum);
     q.addQueryItem(QStringLiteral("wait"), QStringLiteral("true"));
-    const QNetworkRequest req = makeRequest(
-        m_config, QStringLiteral("/collections/%1/snapshots/upload").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_collection))), q);
-    m_reply = m_nam->post(req, multi);
+    watch(m_nam->post(makeRequest(m_config, snapshotsPath(m_collection) + QStringLiteral("/upload"), q), multi));
     multi->setParent(m_reply);
-    watchActivity(m_reply, m_inactivity);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); });
     connect(m_reply, &QNetworkReply::finished, this, [this]() {
         m_inactivity->stop();
         QNetworkReply* reply = m_reply;
         reply->deleteLater();
         m_reply = nullptr;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 400)
-            return finish(QdrantError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"), !m_config.apiKey.isEmpty()));
-        if (reply->error() != QNetworkReply::NoError || m_timedOut || m_aborted || status == 0)
-            return finish(transportError(reply, m_timedOut, m_aborted, m_config.inactivityTimeoutMs, {}));
-        finish();
+        finish(replyError(reply));
     });
-}
-
-void SnapshotUploadJob::abort()
-{
-    m_aborted = true;
-    if (m_reply)
-        m_reply->abort();
-    else
-        finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled")));
 }
 
 } // namespace vd

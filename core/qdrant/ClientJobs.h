@@ -140,9 +140,33 @@ private:
     bool m_aborted = false;
 };
 
+// A transfer over the shared QNetworkAccessManager (streamed bodies): inactivity timeout, abort, and the
+// mapping of a finished reply to a QdrantError. Subclasses create m_reply and call watch() on it.
+class TransferJob : public ClientJob
+{
+    Q_OBJECT
+public:
+    void abort() override;
+
+protected:
+    TransferJob(QNetworkAccessManager* nam, const ClientConfig& config, QObject* parent);
+    ~TransferJob() override;
+    void watch(QNetworkReply* reply);
+    // The error of a finished reply (HTTP status, transport failure, timeout or cancel), or none.
+    QdrantError replyError(QNetworkReply* reply) const;
+    virtual void cancelled() { finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled"))); }
+
+    QNetworkAccessManager* m_nam;
+    ClientConfig m_config;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_inactivity = nullptr;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+};
+
 // Streams a snapshot to `targetPath` through a QSaveFile, hashing as it goes; the file appears under its
 // final name only when complete and its SHA-256 equals the expected checksum.
-class SnapshotDownloadJob : public ClientJob
+class SnapshotDownloadJob : public TransferJob
 {
     Q_OBJECT
 public:
@@ -157,48 +181,38 @@ public:
 
 protected:
     void start() override;
+    void cancelled() override;
 
 private:
     void download();
     void fail(const QdrantError& e);
-    QNetworkAccessManager* m_nam;
-    ClientConfig m_config;
     QString m_collection, m_name, m_target, m_expected, m_actual;
     QPointer<RequestJob> m_listJob;
-    QPointer<QNetworkReply> m_reply;
     QSaveFile* m_file = nullptr;
-    QTimer* m_inactivity = nullptr;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     qint64 m_bytes = 0;
-    bool m_timedOut = false;
-    bool m_aborted = false;
 };
 
 // Uploads a snapshot file as streamed multipart (field `snapshot`) with `priority` and its SHA-256 as
 // `checksum`, so the server verifies what it received.
-class SnapshotUploadJob : public ClientJob
+class SnapshotUploadJob : public TransferJob
 {
     Q_OBJECT
 public:
     SnapshotUploadJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
                       const QString& filePath, const QString& priority, const QString& checksum,
                       QObject* parent = nullptr);
-    ~SnapshotUploadJob() override;
-    void abort() override;
     QString checksum() const { return m_checksum; }
 
 protected:
     void start() override;
 
 private:
-    QNetworkAccessManager* m_nam;
-    ClientConfig m_config;
     QString m_collection, m_path, m_priority, m_checksum;
-    QPointer<QNetworkReply> m_reply;
-    QTimer* m_inactivity = nullptr;
-    bool m_timedOut = false;
-    bool m_aborted = false;
 };
+
+// "/snapshots" for full storage (empty collection), else "/collections/{c}/snapshots".
+QString snapshotsPath(const QString& collection);
 
 // Shared by the jobs: a request to `path` under the config's base URL, with the API key header and TLS setup.
 QNetworkRequest makeRequest(const ClientConfig& config, const QString& path, const QUrlQuery& query);

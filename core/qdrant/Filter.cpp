@@ -473,24 +473,17 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
     return std::nullopt;
 }
 
-Filter& Filter::must(const Condition& c)
+Filter& Filter::must(const Condition& c) { return add(&m_must, c); }
+Filter& Filter::should(const Condition& c) { return add(&m_should, c); }
+Filter& Filter::mustNot(const Condition& c) { return add(&m_mustNot, c); }
+
+Filter& Filter::add(Clause* clause, const Condition& c)
 {
-    m_must.present = true;
-    m_must.conditions.append(c);
+    clause->present = true;
+    clause->conditions.append(c);
     return *this;
 }
-Filter& Filter::should(const Condition& c)
-{
-    m_should.present = true;
-    m_should.conditions.append(c);
-    return *this;
-}
-Filter& Filter::mustNot(const Condition& c)
-{
-    m_mustNot.present = true;
-    m_mustNot.conditions.append(c);
-    return *this;
-}
+
 Filter& Filter::minShould(const QList<Condition>& conditions, int minCount)
 {
     m_minShouldPresent = true;

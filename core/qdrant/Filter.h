@@ -106,6 +106,7 @@ private:
         bool single = false; // written as one object rather than an array
         bool null = false;   // written as null
     };
+    Filter& add(Clause* clause, const Condition& c);
     Clause m_must, m_should, m_mustNot;
     QList<Condition> m_minShould;
     int m_minCount = 0;

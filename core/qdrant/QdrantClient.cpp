@@ -296,22 +296,16 @@ RequestJob* QdrantClient::queryBatch(const QString& c, const QList<QueryRequest>
     return request(spec);
 }
 
-static QString snapshotBase(const QString& c)
-{
-    return c.isEmpty() ? QStringLiteral("/snapshots")
-                       : QStringLiteral("/collections/%1/snapshots").arg(QString::fromLatin1(QUrl::toPercentEncoding(c)));
-}
-
 RequestJob* QdrantClient::createSnapshot(const QString& c, bool wait)
 {
-    return call("POST", snapshotBase(c), {}, false, waitQuery(wait));
+    return call("POST", snapshotsPath(c), {}, false, waitQuery(wait));
 }
 
-RequestJob* QdrantClient::listSnapshots(const QString& c) { return call("GET", snapshotBase(c)); }
+RequestJob* QdrantClient::listSnapshots(const QString& c) { return call("GET", snapshotsPath(c)); }
 
 RequestJob* QdrantClient::deleteSnapshot(const QString& c, const QString& name, bool wait)
 {
-    return call("DELETE", snapshotBase(c) + QLatin1Char('/') + encode(name), {}, true, waitQuery(wait));
+    return call("DELETE", snapshotsPath(c) + QLatin1Char('/') + encode(name), {}, true, waitQuery(wait));
 }
 
 RequestJob* QdrantClient::recoverSnapshot(const QString& c, const QString& location, const QString& priority,
@@ -327,7 +321,7 @@ RequestJob* QdrantClient::recoverSnapshot(const QString& c, const QString& locat
     }
     if (!checksum.isEmpty())
         body.insert(QStringLiteral("checksum"), checksum);
-    return call("PUT", snapshotBase(c) + QStringLiteral("/recover"), body, false, waitQuery(wait));
+    return call("PUT", snapshotsPath(c) + QStringLiteral("/recover"), body, false, waitQuery(wait));
 }
 
 SnapshotDownloadJob* QdrantClient::downloadSnapshot(const QString& c, const QString& name, const QString& targetPath,
