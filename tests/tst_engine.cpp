@@ -112,6 +112,10 @@ private Q_SLOTS:
         makeCollection(QStringLiteral("trades"), 8);
         QCOMPARE(ok(client->collectionExists(QStringLiteral("trades"))).toObject().value(QLatin1String("exists")).toBool(), true);
         QCOMPARE(ok(client->collectionExists(QStringLiteral("nope"))).toObject().value(QLatin1String("exists")).toBool(), false);
+        client->setServerVersion(QVersionNumber(1, 7, 4)); // before /exists: answered through GET /collections/{c}
+        QCOMPARE(ok(client->collectionExists(QStringLiteral("trades"))).toObject().value(QLatin1String("exists")).toBool(), true);
+        QCOMPARE(ok(client->collectionExists(QStringLiteral("nope"))).toObject().value(QLatin1String("exists")).toBool(), false);
+        client->setServerVersion(QVersionNumber(1, 19, 0));
         QString why;
         const auto ci = CollectionInfo::fromJson(info(QStringLiteral("trades")), &why);
         QVERIFY2(ci, qPrintable(why));

@@ -199,6 +199,9 @@ void RequestJob::onFinished()
         case F::Protocol: err = QdrantError(QdrantError::Kind::MalformedResponse, why); break;
         default: err = QdrantError(QdrantError::Kind::NetworkError, why); break;
         }
+    } else if (m_status == 404 && m_spec.notFoundResult) {
+        m_result = *m_spec.notFoundResult;
+        return finish();
     } else if (m_status >= 400) {
         err = QdrantError::fromHttp(m_status, m_body, exchange->header("retry-after"), !m_config.apiKey.isEmpty());
     } else if (m_status >= 300 || m_status < 200) {

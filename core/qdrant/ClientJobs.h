@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QUrlQuery>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -64,6 +65,8 @@ struct RequestSpec
     bool enveloped = true;      // {"result","status","time"}; false for /, /healthz, /metrics ...
     // Adapts an older server's result to the current shape (e.g. legacy search's bare list).
     std::function<QJsonValue(const QJsonValue&)> transform;
+    // When set, a 404 answer is not an error: the job succeeds with this result (exists checks on old servers).
+    std::optional<QJsonValue> notFoundResult;
     // Set when the client refuses the request before sending it; the job finishes with this error.
     QdrantError refused;
 };

@@ -60,7 +60,11 @@ RequestJob* QdrantClient::refuse(const QString& why)
 
 RequestJob* QdrantClient::version()
 {
-    RequestSpec spec{"GET", QStringLiteral("/"), {}, {}, true, false, {}, {}};
+    RequestSpec spec;
+    spec.method = "GET";
+    spec.path = QStringLiteral("/");
+    spec.idempotent = true;
+    spec.enveloped = false;
     RequestJob* job = request(spec);
     connect(job, &ClientJob::finished, this, [this, job]() {
         if (!job->error().isError())
@@ -94,8 +98,14 @@ RequestJob* QdrantClient::collectionExists(const QString& c)
 {
     if (supports(Feature::CollectionExists))
         return call("GET", QStringLiteral("/collections/%1/exists").arg(encode(c)));
-    // Before 1.8: ask for the collection and turn 404 into {"exists": false} (done by the caller's error check).
-    return collectionInfo(c);
+    // Before 1.8: ask for the collection; a 404 means {"exists": false}, an answer {"exists": true}.
+    RequestSpec spec;
+    spec.method = "GET";
+    spec.path = QStringLiteral("/collections/%1").arg(encode(c));
+    spec.idempotent = true;
+    spec.notFoundResult = QJsonObject{{QStringLiteral("exists"), false}};
+    spec.transform = [](const QJsonValue&) { return QJsonValue(QJsonObject{{QStringLiteral("exists"), true}}); };
+    return request(spec);
 }
 
 RequestJob* QdrantClient::createCollection(const QString& c, const QJsonObject& body)
