@@ -6,9 +6,11 @@
 
 namespace vd::bench {
 
-bool startServer(QProcess* p, const QString& cli, const QString& dataDir, bool pin, QUrl* url, qint64* startupMs)
+bool startServer(QProcess* p, const QString& cli, const QString& dataDir, bool pin, QUrl* url,
+                 qint64* startupMs)
 {
-    QStringList args{QStringLiteral("serve-local"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir};
+    QStringList args{QStringLiteral("serve-local"), QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--data"), dataDir};
     const QString taskset = QStandardPaths::findExecutable(QStringLiteral("taskset"));
     QElapsedTimer t;
     t.start();
@@ -16,11 +18,9 @@ bool startServer(QProcess* p, const QString& cli, const QString& dataDir, bool p
         p->start(taskset, QStringList{QStringLiteral("-c"), QStringLiteral("0"), cli} + args);
     else
         p->start(cli, args);
-    if (!p->waitForReadyRead(600000))
-        return false;
+    if (!p->waitForReadyRead(600000)) return false;
     const QString line = QString::fromUtf8(p->readLine()).trimmed();
-    if (startupMs)
-        *startupMs = t.elapsed();
+    if (startupMs) *startupMs = t.elapsed();
     *url = QUrl(line.mid(13));
     return line.startsWith(QStringLiteral("listening on "));
 }
@@ -28,11 +28,9 @@ bool startServer(QProcess* p, const QString& cli, const QString& dataDir, bool p
 qint64 rssKiB(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
+    if (!f.open(QIODevice::ReadOnly)) return -1;
     for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
 }
 

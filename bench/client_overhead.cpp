@@ -37,31 +37,28 @@ int main(int argc, char** argv)
         job->setAutoDelete(false);
         QEventLoop loop;
         QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-        if (!job->isFinished())
-            loop.exec();
+        if (!job->isFinished()) loop.exec();
         const bool ok = !job->error().isError();
-        if (!ok)
-            std::fprintf(stderr, "error: %s\n", qPrintable(job->error().errorString()));
+        if (!ok) std::fprintf(stderr, "error: %s\n", qPrintable(job->error().errorString()));
         return ok;
     };
-    if (!runJob(client.version()))
-        return 3;
+    if (!runJob(client.version())) return 3;
     if (a.size() >= 7 && a[5] == QLatin1String("--setup")) {
         const int points = a[6].toInt();
         runJob(client.deleteCollection(collection));
         CollectionSpec s;
         s.vectors.append(VectorSpec{QString(), dims, QStringLiteral("Cosine"), Memory::Default, QString()});
-        if (!runJob(client.createCollection(collection, s)))
-            return 1;
+        if (!runJob(client.createCollection(collection, s))) return 1;
         QJsonArray pts;
         for (int i = 0; i < points; ++i) {
             QJsonArray v;
             for (float x : randomVector())
                 v.append(double(x));
-            pts.append(QJsonObject{{QStringLiteral("id"), i + 1}, {QStringLiteral("vector"), v}, {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}});
+            pts.append(QJsonObject{{QStringLiteral("id"), i + 1},
+                                   {QStringLiteral("vector"), v},
+                                   {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}});
         }
-        if (!runJob(client.upsertPoints(collection, pts, true, 500)))
-            return 1;
+        if (!runJob(client.upsertPoints(collection, pts, true, 500))) return 1;
     }
     const QVector<float> q = randomVector();
     std::vector<double> overheadUs, totalUs, serverUs;
@@ -78,7 +75,8 @@ int main(int argc, char** argv)
         QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
         loop.exec();
         const double total = double(t.nsecsElapsed()) / 1000.0;
-        if (job->error().isError() || job->result().toObject().value(QLatin1String("points")).toArray().size() != 10) {
+        if (job->error().isError() ||
+            job->result().toObject().value(QLatin1String("points")).toArray().size() != 10) {
             std::fprintf(stderr, "query failed: %s\n", qPrintable(job->error().errorString()));
             return 1;
         }

@@ -1,8 +1,8 @@
 // Embedded-engine benchmark (issue targets): POINTS × DIMS Cosine vectors in TENANTS tenants, served by
 // `vectordesk-cli serve-local` pinned to one core. Measures upsert throughput, query p50/p95 (server-reported
-// time and round trip) unfiltered and tenant-filtered, resident memory per point against the raw vector bytes,
-// start-up time with the collection on disk, and acknowledged-write loss over kill -9 trials.
-// Usage: vd_bench_engine CLI [POINTS] [DIMS] [TENANTS] [QUERIES] [KILL_TRIALS]
+// time and round trip) unfiltered and tenant-filtered, resident memory per point against the raw vector
+// bytes, start-up time with the collection on disk, and acknowledged-write loss over kill -9 trials. Usage:
+// vd_bench_engine CLI [POINTS] [DIMS] [TENANTS] [QUERIES] [KILL_TRIALS]
 #include "BenchSupport.h"
 #include "qdrant/QdrantClient.h"
 
@@ -26,8 +26,7 @@ bool runJob(ClientJob* job)
     job->setAutoDelete(false);
     QEventLoop loop;
     QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished())
-        loop.exec();
+    if (!job->isFinished()) loop.exec();
     return !job->error().isError();
 }
 QJsonArray randomVector(QRandomGenerator& rng, int dims)
@@ -54,13 +53,14 @@ int main(int argc, char** argv)
     const int queries = a.value(5, QStringLiteral("1000")).toInt();
     const int killTrials = a.value(6, QStringLiteral("20")).toInt();
     QTemporaryDir dir;
-    QJsonObject report{{QStringLiteral("points"), points}, {QStringLiteral("dims"), dims}, {QStringLiteral("tenants"), tenants}};
+    QJsonObject report{{QStringLiteral("points"), points},
+                       {QStringLiteral("dims"), dims},
+                       {QStringLiteral("tenants"), tenants}};
 
     QProcess server;
     QUrl url;
     qint64 startup = 0;
-    if (!startServer(&server, cli, dir.filePath(QStringLiteral("data")), true, &url, &startup))
-        return 3;
+    if (!startServer(&server, cli, dir.filePath(QStringLiteral("data")), true, &url, &startup)) return 3;
     const qint64 baseRss = rssKiB(server.processId());
     ClientConfig c;
     c.baseUrl = url;
@@ -82,9 +82,11 @@ int main(int argc, char** argv)
     for (int start = 0; start < points; start += batch) {
         QJsonArray pts;
         for (int i = start; i < std::min(points, start + batch); ++i)
-            pts.append(QJsonObject{{QStringLiteral("id"), i + 1},
-                                   {QStringLiteral("vector"), randomVector(rng, dims)},
-                                   {QStringLiteral("payload"), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("tenant-%1").arg(i % tenants)}}}});
+            pts.append(QJsonObject{
+                {QStringLiteral("id"), i + 1},
+                {QStringLiteral("vector"), randomVector(rng, dims)},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("user_id"), QStringLiteral("tenant-%1").arg(i % tenants)}}}});
         QElapsedTimer t;
         t.start();
         if (!runJob(client.upsertPoints(QStringLiteral("bench"), pts, true, batch))) {
@@ -112,7 +114,8 @@ int main(int argc, char** argv)
             q.query = v;
             q.limit = 10;
             if (filtered)
-                q.filter = Filter().must(Condition::matchValue(QStringLiteral("user_id"), QStringLiteral("tenant-%1").arg(i % tenants)));
+                q.filter = Filter().must(Condition::matchValue(QStringLiteral("user_id"),
+                                                               QStringLiteral("tenant-%1").arg(i % tenants)));
             QElapsedTimer t;
             t.start();
             RequestJob* job = client.query(QStringLiteral("bench"), q);
@@ -135,8 +138,7 @@ int main(int argc, char** argv)
     server.waitForFinished(600000);
     QProcess again;
     QUrl url2;
-    if (!startServer(&again, cli, dir.filePath(QStringLiteral("data")), true, &url2, &startup))
-        return 3;
+    if (!startServer(&again, cli, dir.filePath(QStringLiteral("data")), true, &url2, &startup)) return 3;
     report.insert(QStringLiteral("startup_ms"), startup);
     report.insert(QStringLiteral("rss_after_restart_mib"), double(rssKiB(again.processId())) / 1024);
     again.terminate();
@@ -149,8 +151,7 @@ int main(int argc, char** argv)
     for (int trial = 0; trial < killTrials; ++trial) {
         QProcess p;
         QUrl u;
-        if (!startServer(&p, cli, killDir, false, &u, nullptr))
-            return 3;
+        if (!startServer(&p, cli, killDir, false, &u, nullptr)) return 3;
         ClientConfig kc;
         kc.baseUrl = u;
         kc.maxRetries = 0;
@@ -169,18 +170,17 @@ int main(int argc, char** argv)
             QJsonArray pts;
             QList<qint64> ids;
             for (int i = 0; i < 50; ++i, ++nextId) {
-                pts.append(QJsonObject{{QStringLiteral("id"), nextId}, {QStringLiteral("vector"), randomVector(rng, 64)}});
+                pts.append(QJsonObject{{QStringLiteral("id"), nextId},
+                                       {QStringLiteral("vector"), randomVector(rng, 64)}});
                 ids.append(nextId);
             }
-            if (!runJob(k.upsertPoints(QStringLiteral("k"), pts, true)))
-                break;
+            if (!runJob(k.upsertPoints(QStringLiteral("k"), pts, true))) break;
             for (qint64 id : ids)
                 acked.insert(id);
         }
         p.waitForFinished(10000);
         QProcess check;
-        if (!startServer(&check, cli, killDir, false, &u, nullptr))
-            return 3;
+        if (!startServer(&check, cli, killDir, false, &u, nullptr)) return 3;
         ClientConfig cc;
         cc.baseUrl = u;
         QdrantClient verify(cc);
@@ -193,8 +193,7 @@ int main(int argc, char** argv)
         delete got;
         check.terminate();
         check.waitForFinished(10000);
-        if (lost > 0)
-            break;
+        if (lost > 0) break;
     }
     report.insert(QStringLiteral("kill9_trials"), killTrials);
     report.insert(QStringLiteral("kill9_acknowledged_points"), qint64(acked.size()));

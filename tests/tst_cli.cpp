@@ -20,7 +20,8 @@ class TestCli : public QObject
         QByteArray out, err;
         QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     };
-    Result run(const QStringList& args, const QByteArray& apiKey = QByteArray(), const QString& url = QString())
+    Result run(const QStringList& args, const QByteArray& apiKey = QByteArray(),
+               const QString& url = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,12 +50,16 @@ private Q_SLOTS:
         for (const char* c : {"health", "query", "serve-local"})
             QTest::newRow(c) << QStringList{QLatin1String(c), QStringLiteral("--help")};
         for (const char* c : {"list", "info", "create", "delete"})
-            QTest::newRow(c) << QStringList{QStringLiteral("collections"), QLatin1String(c), QStringLiteral("--help")};
+            QTest::newRow(c) << QStringList{QStringLiteral("collections"), QLatin1String(c),
+                                            QStringLiteral("--help")};
         for (const char* c : {"count", "scroll", "get"})
-            QTest::newRow(c) << QStringList{QStringLiteral("points"), QLatin1String(c), QStringLiteral("--help")};
+            QTest::newRow(c) << QStringList{QStringLiteral("points"), QLatin1String(c),
+                                            QStringLiteral("--help")};
         for (const char* c : {"create", "list", "download", "upload", "recover", "delete"})
-            QTest::newRow(qPrintable(QStringLiteral("snapshot ") + QLatin1String(c))) << QStringList{QStringLiteral("snapshot"), QLatin1String(c), QStringLiteral("--help")};
-        QTest::newRow("index create") << QStringList{QStringLiteral("index"), QStringLiteral("create"), QStringLiteral("--help")};
+            QTest::newRow(qPrintable(QStringLiteral("snapshot ") + QLatin1String(c)))
+                << QStringList{QStringLiteral("snapshot"), QLatin1String(c), QStringLiteral("--help")};
+        QTest::newRow("index create")
+            << QStringList{QStringLiteral("index"), QStringLiteral("create"), QStringLiteral("--help")};
     }
     void helpEverywhere()
     {
@@ -70,50 +75,84 @@ private Q_SLOTS:
         Result r = run({QStringLiteral("health"), QStringLiteral("--json")}, key);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().object().value(QLatin1String("version")).toString(), QStringLiteral("1.19.0"));
-        r = run({QStringLiteral("collections"), QStringLiteral("create"), QStringLiteral("trades"), QStringLiteral("--size"), QStringLiteral("3")}, key);
+        r = run({QStringLiteral("collections"), QStringLiteral("create"), QStringLiteral("trades"),
+                 QStringLiteral("--size"), QStringLiteral("3")},
+                key);
         QCOMPARE(r.code, 0);
-        r = run({QStringLiteral("index"), QStringLiteral("create"), QStringLiteral("trades"), QStringLiteral("user_id"), QStringLiteral("--type"), QStringLiteral("keyword"), QStringLiteral("--tenant")}, key);
+        r = run({QStringLiteral("index"), QStringLiteral("create"), QStringLiteral("trades"),
+                 QStringLiteral("user_id"), QStringLiteral("--type"), QStringLiteral("keyword"),
+                 QStringLiteral("--tenant")},
+                key);
         QVERIFY2(r.code == 0, r.err.constData());
         auto client = fx->client();
         QJsonArray pts;
         for (int i = 1; i <= 25; ++i)
-            pts.append(point(i, QJsonArray{1.0, double(i), 0.0}, QJsonObject{{QStringLiteral("user_id"), i % 2 ? QStringLiteral("a") : QStringLiteral("b")}}));
+            pts.append(point(
+                i, QJsonArray{1.0, double(i), 0.0},
+                QJsonObject{{QStringLiteral("user_id"), i % 2 ? QStringLiteral("a") : QStringLiteral("b")}}));
         QVERIFY(!await(client->upsertPoints(QStringLiteral("trades"), pts))->error().isError());
-        r = run({QStringLiteral("points"), QStringLiteral("count"), QStringLiteral("trades"), QStringLiteral("--json"), QStringLiteral("--filter"),
-                 QStringLiteral(R"({"must":[{"key":"user_id","match":{"value":"a"}}]})")}, key);
+        r = run({QStringLiteral("points"), QStringLiteral("count"), QStringLiteral("trades"),
+                 QStringLiteral("--json"), QStringLiteral("--filter"),
+                 QStringLiteral(R"({"must":[{"key":"user_id","match":{"value":"a"}}]})")},
+                key);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().object().value(QLatin1String("count")).toInt(), 13);
-        r = run({QStringLiteral("points"), QStringLiteral("scroll"), QStringLiteral("trades"), QStringLiteral("--all"), QStringLiteral("--limit"), QStringLiteral("7"), QStringLiteral("--json")}, key);
+        r = run({QStringLiteral("points"), QStringLiteral("scroll"), QStringLiteral("trades"),
+                 QStringLiteral("--all"), QStringLiteral("--limit"), QStringLiteral("7"),
+                 QStringLiteral("--json")},
+                key);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().object().value(QLatin1String("points")).toArray().size(), 25);
-        r = run({QStringLiteral("points"), QStringLiteral("get"), QStringLiteral("trades"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("--json")}, key);
+        r = run({QStringLiteral("points"), QStringLiteral("get"), QStringLiteral("trades"),
+                 QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("--json")},
+                key);
         QCOMPARE(r.json().array().size(), 2);
-        r = run({QStringLiteral("query"), QStringLiteral("trades"), QStringLiteral("--vector"), QStringLiteral("[1, 25, 0]"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")}, key);
+        r = run({QStringLiteral("query"), QStringLiteral("trades"), QStringLiteral("--vector"),
+                 QStringLiteral("[1, 25, 0]"), QStringLiteral("--limit"), QStringLiteral("1"),
+                 QStringLiteral("--json")},
+                key);
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.json().object().value(QLatin1String("points")).toArray()[0][QLatin1String("id")].toInt(), 25);
-        r = run({QStringLiteral("collections"), QStringLiteral("info"), QStringLiteral("trades"), QStringLiteral("--json")}, key);
+        QCOMPARE(r.json().object().value(QLatin1String("points")).toArray()[0][QLatin1String("id")].toInt(),
+                 25);
+        r = run({QStringLiteral("collections"), QStringLiteral("info"), QStringLiteral("trades"),
+                 QStringLiteral("--json")},
+                key);
         QCOMPARE(r.json().object().value(QLatin1String("points_count")).toInt(), 25);
         // Snapshot round trip.
-        r = run({QStringLiteral("snapshot"), QStringLiteral("create"), QStringLiteral("trades"), QStringLiteral("--json")}, key);
+        r = run({QStringLiteral("snapshot"), QStringLiteral("create"), QStringLiteral("trades"),
+                 QStringLiteral("--json")},
+                key);
         QCOMPARE(r.code, 0);
         const QString name = r.json().object().value(QLatin1String("name")).toString();
         const QString file = tmp.filePath(QStringLiteral("s.snapshot"));
-        r = run({QStringLiteral("snapshot"), QStringLiteral("download"), QStringLiteral("trades"), name, QStringLiteral("--out"), file, QStringLiteral("--json")}, key);
+        r = run({QStringLiteral("snapshot"), QStringLiteral("download"), QStringLiteral("trades"), name,
+                 QStringLiteral("--out"), file, QStringLiteral("--json")},
+                key);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(file));
-        r = run({QStringLiteral("snapshot"), QStringLiteral("upload"), QStringLiteral("copy"), file, QStringLiteral("--priority"), QStringLiteral("snapshot")}, key);
+        r = run({QStringLiteral("snapshot"), QStringLiteral("upload"), QStringLiteral("copy"), file,
+                 QStringLiteral("--priority"), QStringLiteral("snapshot")},
+                key);
         QVERIFY2(r.code == 0, r.err.constData());
-        r = run({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("trades"), QStringLiteral("--json")}, key);
+        r = run({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("trades"),
+                 QStringLiteral("--json")},
+                key);
         QCOMPARE(r.json().array().size(), 1);
-        r = run({QStringLiteral("snapshot"), QStringLiteral("delete"), QStringLiteral("trades"), name, QStringLiteral("--confirm"), name}, key);
+        r = run({QStringLiteral("snapshot"), QStringLiteral("delete"), QStringLiteral("trades"), name,
+                 QStringLiteral("--confirm"), name},
+                key);
         QCOMPARE(r.code, 0);
         // Destructive commands need the name typed again.
         r = run({QStringLiteral("collections"), QStringLiteral("delete"), QStringLiteral("copy")}, key);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--confirm copy"));
-        r = run({QStringLiteral("collections"), QStringLiteral("delete"), QStringLiteral("copy"), QStringLiteral("--confirm"), QStringLiteral("copy")}, key);
+        r = run({QStringLiteral("collections"), QStringLiteral("delete"), QStringLiteral("copy"),
+                 QStringLiteral("--confirm"), QStringLiteral("copy")},
+                key);
         QCOMPARE(r.code, 0);
-        r = run({QStringLiteral("index"), QStringLiteral("delete"), QStringLiteral("trades"), QStringLiteral("user_id"), QStringLiteral("--confirm"), QStringLiteral("user_id")}, key);
+        r = run({QStringLiteral("index"), QStringLiteral("delete"), QStringLiteral("trades"),
+                 QStringLiteral("user_id"), QStringLiteral("--confirm"), QStringLiteral("user_id")},
+                key);
         QCOMPARE(r.code, 0);
     }
 
@@ -122,23 +161,36 @@ private Q_SLOTS:
         // 2: usage errors, checked before anything is sent.
         QCOMPARE(run({QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(run({QStringLiteral("points"), QStringLiteral("count")}).code, 2);
-        Result r = run({QStringLiteral("points"), QStringLiteral("count"), QStringLiteral("x"), QStringLiteral("--filter"), QStringLiteral(R"({"must":[{"key":"a","match":{"value":1.5}}]})")}, "cli-key");
+        Result r = run({QStringLiteral("points"), QStringLiteral("count"), QStringLiteral("x"),
+                        QStringLiteral("--filter"),
+                        QStringLiteral(R"({"must":[{"key":"a","match":{"value":1.5}}]})")},
+                       "cli-key");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("filter.must[0].match.value"));
         QCOMPARE(run({QStringLiteral("health")}, "cli-key", QStringLiteral("ftp://x")).code, 2);
         // 3: authentication and connection failures.
         r = run({QStringLiteral("collections"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 3);
-        QCOMPARE(r.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("missing_api_key"));
+        QCOMPARE(r.json()
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("missing_api_key"));
         r = run({QStringLiteral("collections"), QStringLiteral("list")}, "wrong");
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("Invalid API key"));
         QVERIFY(!r.err.contains("wrong")); // the key itself is never printed
         QCOMPARE(run({QStringLiteral("health")}, "cli-key", QStringLiteral("http://127.0.0.1:1")).code, 3);
         // 1: the server refused.
-        r = run({QStringLiteral("collections"), QStringLiteral("info"), QStringLiteral("ghost"), QStringLiteral("--json")}, "cli-key");
+        r = run({QStringLiteral("collections"), QStringLiteral("info"), QStringLiteral("ghost"),
+                 QStringLiteral("--json")},
+                "cli-key");
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("status")).toInt(), 404);
+        QCOMPARE(
+            r.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("status")).toInt(),
+            404);
     }
 };
 

@@ -199,7 +199,9 @@ private Q_SLOTS:
         // And a typed parser refuses the wrong shape without crashing.
         QString why;
         QVERIFY(!CollectionInfo::fromJson(QJsonValue(42), &why));
-        QVERIFY(!ScrollPage::fromJson(QJsonObject{{QStringLiteral("points"), QJsonArray{QJsonObject{{QStringLiteral("id"), -3}}}}}, &why));
+        QVERIFY(!ScrollPage::fromJson(
+            QJsonObject{{QStringLiteral("points"), QJsonArray{QJsonObject{{QStringLiteral("id"), -3}}}}},
+            &why));
     }
 
     void plainText401FromAProxy()
@@ -265,7 +267,8 @@ private Q_SLOTS:
         QdrantClient small(c);
         QJsonArray pts;
         for (int i = 1; i <= 200; ++i)
-            pts.append(point(i, unitVector(4, i % 4), QJsonObject{{QStringLiteral("pad"), QString(40, QLatin1Char('x'))}}));
+            pts.append(point(i, unitVector(4, i % 4),
+                             QJsonObject{{QStringLiteral("pad"), QString(40, QLatin1Char('x'))}}));
         UpsertJob* job = small.upsertPoints(QStringLiteral("c"), pts, true, 1000);
         QSignalSpy progress(job, &ClientJob::progress);
         auto j = await(job);
@@ -273,7 +276,11 @@ private Q_SLOTS:
         QVERIFY(j->requestCount() > 5);
         QCOMPARE(j->pointsWritten(), 200);
         QCOMPARE(progress.last().at(0).toLongLong(), 200);
-        QCOMPARE(ok(client->count(QStringLiteral("c"), std::nullopt)).toObject().value(QLatin1String("count")).toInt(), 200);
+        QCOMPARE(ok(client->count(QStringLiteral("c"), std::nullopt))
+                     .toObject()
+                     .value(QLatin1String("count"))
+                     .toInt(),
+                 200);
     }
 
     void upsertFailureSaysWhatWasWritten()
@@ -284,7 +291,8 @@ private Q_SLOTS:
         auto j = await(client->upsertPoints(QStringLiteral("c"), pts, true, 3));
         QCOMPARE(j->error().httpStatus(), 400);
         QCOMPARE(j->pointsWritten(), 6);
-        QVERIFY2(j->error().message().contains(QStringLiteral("6 of 10 points were written")), qPrintable(j->error().message()));
+        QVERIFY2(j->error().message().contains(QStringLiteral("6 of 10 points were written")),
+                 qPrintable(j->error().message()));
     }
 };
 

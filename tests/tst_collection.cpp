@@ -12,8 +12,12 @@ class TestCollection : public QObject
     std::unique_ptr<Collection> make()
     {
         QString why;
-        auto c = Collection::create(QStringLiteral("c"), QJsonObject{{QStringLiteral("vectors"),
-                                    QJsonObject{{QStringLiteral("size"), 8}, {QStringLiteral("distance"), QStringLiteral("Cosine")}}}}, &why);
+        auto c = Collection::create(
+            QStringLiteral("c"),
+            QJsonObject{{QStringLiteral("vectors"),
+                         QJsonObject{{QStringLiteral("size"), 8},
+                                     {QStringLiteral("distance"), QStringLiteral("Cosine")}}}},
+            &why);
         QList<PointWrite> pts;
         for (int i = 0; i < 1000; ++i) {
             PointWrite w;
@@ -21,7 +25,8 @@ class TestCollection : public QObject
             std::vector<float> v(8, 0.1f);
             v[size_t(i % 8)] = 1.0f;
             w.vectors.insert(QString(), v);
-            w.payload = QJsonObject{{QStringLiteral("user_id"), QStringLiteral("t%1").arg(i % 10)}, {QStringLiteral("n"), i}};
+            w.payload = QJsonObject{{QStringLiteral("user_id"), QStringLiteral("t%1").arg(i % 10)},
+                                    {QStringLiteral("n"), i}};
             pts.append(w);
         }
         c->upsert(pts, 1);
@@ -32,23 +37,28 @@ private Q_SLOTS:
     void tenantIndexNarrowsTheScoredSet()
     {
         auto c = make();
-        const Filter tenant = Filter().must(Condition::matchValue(QStringLiteral("user_id"), QStringLiteral("t3")));
+        const Filter tenant =
+            Filter().must(Condition::matchValue(QStringLiteral("user_id"), QStringLiteral("t3")));
         const std::vector<float> q = c->prepareQuery(0, std::vector<float>(8, 1.0f));
         // Without an index every point is examined (and the filter drops the others).
         auto hits = c->search(0, q, &tenant, 10, std::nullopt);
         QCOMPARE(hits.size(), size_t(10));
         QCOMPARE(c->lastCandidateCount(), quint64(1000));
-        QJsonObject schema{{QStringLiteral("type"), QStringLiteral("keyword")}, {QStringLiteral("is_tenant"), true}};
+        QJsonObject schema{{QStringLiteral("type"), QStringLiteral("keyword")},
+                           {QStringLiteral("is_tenant"), true}};
         c->createIndex(QStringLiteral("user_id"), schema);
         hits = c->search(0, q, &tenant, 10, std::nullopt);
         QCOMPARE(c->lastCandidateCount(), quint64(100)); // only t3's points were even looked at
         for (const ScoredSlot& h : hits)
-            QCOMPARE(c->record(h.slot).payload.value(QLatin1String("user_id")).toString(), QStringLiteral("t3"));
+            QCOMPARE(c->record(h.slot).payload.value(QLatin1String("user_id")).toString(),
+                     QStringLiteral("t3"));
         // Index intersections: tenant AND a range on an indexed integer.
         c->createIndex(QStringLiteral("n"), QJsonValue(QStringLiteral("integer")));
-        const Filter both = Filter()
-                                .must(Condition::matchValue(QStringLiteral("user_id"), QStringLiteral("t3")))
-                                .must(Condition::range(QStringLiteral("n"), RangeBounds{std::nullopt, 500.0, std::nullopt, std::nullopt}));
+        const Filter both =
+            Filter()
+                .must(Condition::matchValue(QStringLiteral("user_id"), QStringLiteral("t3")))
+                .must(Condition::range(QStringLiteral("n"),
+                                       RangeBounds{std::nullopt, 500.0, std::nullopt, std::nullopt}));
         hits = c->search(0, q, &both, 100, std::nullopt);
         QCOMPARE(hits.size(), size_t(50));
         QCOMPARE(c->lastCandidateCount(), quint64(50));

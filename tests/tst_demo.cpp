@@ -49,7 +49,8 @@ private Q_SLOTS:
             const QJsonObject p = t[QLatin1String("payload")].toObject();
             users.insert(p.value(QLatin1String("user_id")).toString());
             texts.insert(p.value(QLatin1String("text")).toString());
-            QCOMPARE(p.value(QLatin1String("pnl_positive")).toBool(), p.value(QLatin1String("pnl")).toDouble() > 0);
+            QCOMPARE(p.value(QLatin1String("pnl_positive")).toBool(),
+                     p.value(QLatin1String("pnl")).toDouble() > 0);
             QVERIFY(!p.value(QLatin1String("closed_at")).toString().isEmpty());
         }
         QCOMPARE(users.size(), 20);
@@ -72,15 +73,28 @@ private Q_SLOTS:
         const QJsonObject schema = info.value(QLatin1String("payload_schema")).toObject();
         for (const char* f : {"user_id", "symbol", "direction", "closed_at", "pnl_positive"})
             QVERIFY2(schema.contains(QLatin1String(f)), f);
-        QVERIFY(schema.value(QLatin1String("user_id")).toObject().value(QLatin1String("params")).toObject().value(QLatin1String("is_tenant")).toBool());
-        QCOMPARE(ok(client->collectionInfo(QStringLiteral("coach_history"))).toObject().value(QLatin1String("points_count")).toInt(), 300);
+        QVERIFY(schema.value(QLatin1String("user_id"))
+                    .toObject()
+                    .value(QLatin1String("params"))
+                    .toObject()
+                    .value(QLatin1String("is_tenant"))
+                    .toBool());
+        QCOMPARE(ok(client->collectionInfo(QStringLiteral("coach_history")))
+                     .toObject()
+                     .value(QLatin1String("points_count"))
+                     .toInt(),
+                 300);
         // Second run: nothing is loaded twice.
         demo::DemoLoader again(client.get(), 20260116, 64);
         QSignalSpy done2(&again, &demo::DemoLoader::finished);
         again.start();
         QVERIFY(done2.wait(10000));
         QVERIFY(!again.loaded());
-        QCOMPARE(ok(client->collectionInfo(QStringLiteral("trades"))).toObject().value(QLatin1String("points_count")).toInt(), 843);
+        QCOMPARE(ok(client->collectionInfo(QStringLiteral("trades")))
+                     .toObject()
+                     .value(QLatin1String("points_count"))
+                     .toInt(),
+                 843);
     }
 };
 

@@ -21,8 +21,7 @@ class TestMainWindow : public QObject
     static int rowOf(QAbstractItemModel* m, const QString& name)
     {
         for (int r = 0; r < m->rowCount(); ++r)
-            if (m->index(r, CollectionsModel::Name).data().toString() == name)
-                return r;
+            if (m->index(r, CollectionsModel::Name).data().toString() == name) return r;
         return -1;
     }
 
@@ -32,7 +31,8 @@ private Q_SLOTS:
     void firstRunShowsTheDemo()
     {
         MainWindow w(dir.filePath(QStringLiteral("engine")));
-        QAbstractItemModelTester tester(w.collectionsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w.collectionsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();
         w.openLocalDemo();
         auto* band = w.findChild<QLabel*>(QStringLiteral("environmentBand"));
@@ -42,16 +42,22 @@ private Q_SLOTS:
         QVERIFY(table);
         QAbstractItemModel* m = table->model();
         // The UI thread stays free while the demo loads: the progress bar is shown and events are processed.
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QProgressBar*>(QStringLiteral("jobProgress"))->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QProgressBar*>(QStringLiteral("jobProgress"))->isVisible(),
+                                 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(), 4, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(m->index(rowOf(m, QStringLiteral("trades")), CollectionsModel::Points).data().toInt(), 843, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m->index(rowOf(m, QStringLiteral("trades")), CollectionsModel::Points).data().toInt(), 843,
+            20000);
         const int trades = rowOf(m, QStringLiteral("trades"));
         QCOMPARE(m->index(trades, CollectionsModel::Status).data().toString(), QStringLiteral("green"));
-        QCOMPARE(m->index(trades, CollectionsModel::Vectors).data().toString(), QStringLiteral("768 × Cosine"));
+        QCOMPARE(m->index(trades, CollectionsModel::Vectors).data().toString(),
+                 QStringLiteral("768 × Cosine"));
         QCOMPARE(m->index(trades, CollectionsModel::Indexes).data().toInt(), 5);
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("errorBanner"))->isVisible());
-        QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("serverVersion"))->text().contains(QStringLiteral("1.19")));
-        QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("lastLatency"))->text().contains(QStringLiteral("ms")));
+        QTRY_VERIFY(
+            w.findChild<QLabel*>(QStringLiteral("serverVersion"))->text().contains(QStringLiteral("1.19")));
+        QTRY_VERIFY(
+            w.findChild<QLabel*>(QStringLiteral("lastLatency"))->text().contains(QStringLiteral("ms")));
         // Refresh through the button keeps the same rows.
         QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
         QTRY_VERIFY(w.findChild<QPushButton*>(QStringLiteral("refreshButton"))->isEnabled());
@@ -65,7 +71,9 @@ private Q_SLOTS:
         w.openLocalDemo();
         QAbstractItemModel* m = w.findChild<QTableView*>(QStringLiteral("collectionsView"))->model();
         QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(), 4, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m->index(rowOf(m, QStringLiteral("journal_entries")), CollectionsModel::Points).data().toInt(), 200, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m->index(rowOf(m, QStringLiteral("journal_entries")), CollectionsModel::Points).data().toInt(),
+            200, 20000);
     }
 };
 

@@ -33,8 +33,7 @@ class TestProfiles : public QObject
             result = r;
             done = true;
         });
-        if (!QTest::qWaitFor([&]() { return done; }, 15000))
-            qWarning("keychain call did not finish");
+        if (!QTest::qWaitFor([&]() { return done; }, 15000)) qWarning("keychain call did not finish");
         return result;
     }
 
@@ -43,9 +42,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("field");
-        QTest::newRow("scheme") << "ftp://host" << "url";
-        QTest::newRow("credentials in url") << "https://user:pw@host" << "credentials";
-        QTest::newRow("key in query") << "https://host/?api_key=x" << "never";
+        QTest::newRow("scheme") << "ftp://host"
+                                << "url";
+        QTest::newRow("credentials in url") << "https://user:pw@host"
+                                            << "credentials";
+        QTest::newRow("key in query") << "https://host/?api_key=x"
+                                      << "never";
     }
     void validation()
     {
@@ -97,7 +99,8 @@ private Q_SLOTS:
         ProfileStore target(&other);
         QCOMPARE(target.importJson(exported, &why), 2);
         QCOMPARE(target.profiles().first().environment, Environment::Production);
-        QByteArray withKey = R"({"connections":[{"name":"a","url":"http://h:1"},{"name":"b","url":"http://h:2","api_key":"s3cret"}]})";
+        QByteArray withKey =
+            R"({"connections":[{"name":"a","url":"http://h:1"},{"name":"b","url":"http://h:2","api_key":"s3cret"}]})";
         QCOMPARE(target.importJson(withKey, &why), -1);
         QVERIFY(why.contains(QStringLiteral("connections[1].api_key")));
         QCOMPARE(target.profiles().size(), 2);
@@ -111,7 +114,8 @@ private Q_SLOTS:
 
     void keychainRoundTrip()
     {
-        if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("VD_KEYRING")) != QLatin1String("1"))
+        if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("VD_KEYRING")) !=
+            QLatin1String("1"))
             QSKIP("needs a real keychain: run through tests/run-with-keyring.sh (ctest does)");
         SecretStore store(QStringLiteral("VectorDesk-test"));
         const QString id = QStringLiteral("profile-%1").arg(QCoreApplication::applicationPid());
@@ -129,8 +133,10 @@ private Q_SLOTS:
 
     void noKeychainKeepsTheKeyForTheSessionAndSaysSo()
     {
-        if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("VD_KEYRING")) == QLatin1String("1"))
-            QSKIP("runs as its own ctest entry (tst_profiles_no_keychain), in a process that never reached a keychain");
+        if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("VD_KEYRING")) ==
+            QLatin1String("1"))
+            QSKIP("runs as its own ctest entry (tst_profiles_no_keychain), in a process that never reached a "
+                  "keychain");
         // Point D-Bus at nothing: the keychain is unavailable, and the insecure fallback stays off.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/vd-test-bus");
         SecretStore store(QStringLiteral("VectorDesk-nobus"));

@@ -22,13 +22,15 @@ class TestSnapshots : public QObject
             pts.append(point(i, unitVector(4, i % 4, 0.01), QJsonObject{{QStringLiteral("i"), i}}));
         QVERIFY(!await(client->upsertPoints(c, pts))->error().isError());
     }
-    qint64 count(const QString& c) { return ok(client->count(c, std::nullopt)).toObject().value(QLatin1String("count")).toInteger(-1); }
+    qint64 count(const QString& c)
+    {
+        return ok(client->count(c, std::nullopt)).toObject().value(QLatin1String("count")).toInteger(-1);
+    }
     SnapshotDescription create(const QString& c)
     {
         QString why;
         const auto s = SnapshotDescription::fromJson(ok(client->createSnapshot(c)), &why);
-        if (!s)
-            qWarning("%s", qPrintable(why));
+        if (!s) qWarning("%s", qPrintable(why));
         return s.value_or(SnapshotDescription());
     }
 
@@ -38,10 +40,16 @@ private Q_SLOTS:
         fx = std::make_unique<EngineFixture>();
         QVERIFY(fx->start());
         client = fx->client();
-        QVERIFY(ok(client->createCollection(QStringLiteral("trades"), QJsonObject{{QStringLiteral("vectors"), QJsonObject{{QStringLiteral("size"), 4}, {QStringLiteral("distance"), QStringLiteral("Cosine")}}}})).toBool());
+        QVERIFY(ok(client->createCollection(
+                       QStringLiteral("trades"),
+                       QJsonObject{{QStringLiteral("vectors"),
+                                    QJsonObject{{QStringLiteral("size"), 4},
+                                                {QStringLiteral("distance"), QStringLiteral("Cosine")}}}}))
+                    .toBool());
         PayloadIndexSpec s;
         s.type = QStringLiteral("integer");
-        QVERIFY(!ok(client->createPayloadIndex(QStringLiteral("trades"), QStringLiteral("i"), s)).isUndefined());
+        QVERIFY(
+            !ok(client->createPayloadIndex(QStringLiteral("trades"), QStringLiteral("i"), s)).isUndefined());
         fill(QStringLiteral("trades"), 1, 100);
     }
     void cleanup()
@@ -68,17 +76,22 @@ private Q_SLOTS:
         QVERIFY(progress.count() > 0);
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()), s.checksum);
+        QCOMPARE(
+            QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+            s.checksum);
     }
 
     void checksumMismatchLeavesNoFile()
     {
         const SnapshotDescription s = create(QStringLiteral("trades"));
         const QString target = downloads.filePath(QStringLiteral("bad.snapshot"));
-        auto j = await(client->downloadSnapshot(QStringLiteral("trades"), s.name, target, QString(64, QLatin1Char('0'))));
+        auto j = await(client->downloadSnapshot(QStringLiteral("trades"), s.name, target,
+                                                QString(64, QLatin1Char('0'))));
         QCOMPARE(j->error().kind(), QdrantError::Kind::ChecksumMismatch);
         QVERIFY(!QFile::exists(target));
-        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("bad")).size(), 0);
+        QCOMPARE(
+            QDir(downloads.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("bad")).size(),
+            0);
     }
 
     void interruptedDownloadLeavesNoFile()
@@ -100,13 +113,18 @@ private Q_SLOTS:
         const SnapshotDescription s = create(QStringLiteral("trades"));
         const QString file = downloads.filePath(QStringLiteral("u.snapshot"));
         QVERIFY(!await(client->downloadSnapshot(QStringLiteral("trades"), s.name, file))->error().isError());
-        SnapshotUploadJob* up = client->uploadSnapshot(QStringLiteral("restored"), file, QStringLiteral("snapshot"));
+        SnapshotUploadJob* up =
+            client->uploadSnapshot(QStringLiteral("restored"), file, QStringLiteral("snapshot"));
         auto j = await(up);
         QVERIFY2(!j->error().isError(), qPrintable(j->error().errorString()));
         QCOMPARE(j->checksum(), s.checksum);
         QCOMPARE(count(QStringLiteral("restored")), 100);
         // Indexes came along.
-        QVERIFY(ok(client->collectionInfo(QStringLiteral("restored"))).toObject().value(QLatin1String("payload_schema")).toObject().contains(QLatin1String("i")));
+        QVERIFY(ok(client->collectionInfo(QStringLiteral("restored")))
+                    .toObject()
+                    .value(QLatin1String("payload_schema"))
+                    .toObject()
+                    .contains(QLatin1String("i")));
     }
 
     void uploadWithWrongChecksumIs400AndChangesNothing()
@@ -115,7 +133,8 @@ private Q_SLOTS:
         const QString file = downloads.filePath(QStringLiteral("w.snapshot"));
         QVERIFY(!await(client->downloadSnapshot(QStringLiteral("trades"), s.name, file))->error().isError());
         fill(QStringLiteral("trades"), 101, 120);
-        auto j = await(client->uploadSnapshot(QStringLiteral("trades"), file, QStringLiteral("snapshot"), QString(64, QLatin1Char('a'))));
+        auto j = await(client->uploadSnapshot(QStringLiteral("trades"), file, QStringLiteral("snapshot"),
+                                              QString(64, QLatin1Char('a'))));
         QCOMPARE(j->error().httpStatus(), 400);
         QVERIFY(j->error().message().contains(QStringLiteral("checksum")));
         QCOMPARE(count(QStringLiteral("trades")), 120);
@@ -138,22 +157,32 @@ private Q_SLOTS:
     {
         const SnapshotDescription s = create(QStringLiteral("trades"));
         fill(QStringLiteral("trades"), 101, 150);
-        QVERIFY(!ok(client->deletePoints(QStringLiteral("trades"), PointSelector{{PointId::fromNumber(1)}, std::nullopt})).isUndefined());
-        const QString location = QUrl::fromLocalFile(fx->dataDir() + QStringLiteral("/snapshots/trades/") + s.name).toString();
+        QVERIFY(!ok(client->deletePoints(QStringLiteral("trades"),
+                                         PointSelector{{PointId::fromNumber(1)}, std::nullopt}))
+                     .isUndefined());
+        const QString location =
+            QUrl::fromLocalFile(fx->dataDir() + QStringLiteral("/snapshots/trades/") + s.name).toString();
         // replica: existing data wins, only missing points come back.
-        QVERIFY(ok(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("replica"))).toBool());
+        QVERIFY(ok(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("replica")))
+                    .toBool());
         QCOMPARE(count(QStringLiteral("trades")), 150);
         // snapshot: the snapshot replaces the collection.
-        QVERIFY(ok(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("snapshot"), s.checksum)).toBool());
+        QVERIFY(ok(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("snapshot"),
+                                           s.checksum))
+                    .toBool());
         QCOMPARE(count(QStringLiteral("trades")), 100);
         // Wrong checksum: 400, nothing changes.
-        auto bad = await(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("snapshot"), QString(64, QLatin1Char('b'))));
+        auto bad = await(client->recoverSnapshot(QStringLiteral("trades"), location,
+                                                 QStringLiteral("snapshot"), QString(64, QLatin1Char('b'))));
         QCOMPARE(bad->error().httpStatus(), 400);
         // file:// outside the data directory is refused.
-        auto outside = await(client->recoverSnapshot(QStringLiteral("trades"), QUrl::fromLocalFile(QStringLiteral("/etc/hostname")).toString(), QStringLiteral("snapshot")));
+        auto outside = await(client->recoverSnapshot(
+            QStringLiteral("trades"), QUrl::fromLocalFile(QStringLiteral("/etc/hostname")).toString(),
+            QStringLiteral("snapshot")));
         QCOMPARE(outside->error().httpStatus(), 403);
         // A priority the client does not know is refused before sending.
-        auto typo = await(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("snapshots")));
+        auto typo =
+            await(client->recoverSnapshot(QStringLiteral("trades"), location, QStringLiteral("snapshots")));
         QCOMPARE(typo->error().kind(), QdrantError::Kind::InvalidRequest);
     }
 
@@ -161,7 +190,9 @@ private Q_SLOTS:
     {
         const SnapshotDescription s = create(QStringLiteral("trades"));
         const QString url = fx->url().toString() + QStringLiteral("/collections/trades/snapshots/") + s.name;
-        QVERIFY(ok(client->recoverSnapshot(QStringLiteral("copy"), url, QStringLiteral("snapshot"), s.checksum)).toBool());
+        QVERIFY(
+            ok(client->recoverSnapshot(QStringLiteral("copy"), url, QStringLiteral("snapshot"), s.checksum))
+                .toBool());
         QCOMPARE(count(QStringLiteral("copy")), 100);
     }
 

@@ -50,14 +50,18 @@ class TestStorage : public QObject
     // An engine with collection "c" and three logged upserts, copied while still open (so nothing compacted).
     QString openEngineWithLog()
     {
-        const QString live = tmp.path() + QStringLiteral("/live-") + QString::number(QRandomGenerator::global()->generate());
+        const QString live =
+            tmp.path() + QStringLiteral("/live-") + QString::number(QRandomGenerator::global()->generate());
         const QString copy = live + QStringLiteral("-copy");
         Engine e;
         QString why;
-        if (!e.open(live, &why))
-            qFatal("open: %s", qPrintable(why));
+        if (!e.open(live, &why)) qFatal("open: %s", qPrintable(why));
         EngineError err;
-        e.createCollection(QStringLiteral("c"), QJsonObject{{QStringLiteral("vectors"), QJsonObject{{QStringLiteral("size"), 3}, {QStringLiteral("distance"), QStringLiteral("Dot")}}}}, &err);
+        e.createCollection(QStringLiteral("c"),
+                           QJsonObject{{QStringLiteral("vectors"),
+                                        QJsonObject{{QStringLiteral("size"), 3},
+                                                    {QStringLiteral("distance"), QStringLiteral("Dot")}}}},
+                           &err);
         e.write(QStringLiteral("c"), upsertRecord(1, 10), &err);
         e.write(QStringLiteral("c"), upsertRecord(11, 20), &err);
         e.write(QStringLiteral("c"), upsertRecord(21, 30), &err);
@@ -77,7 +81,8 @@ private Q_SLOTS:
         Collection* c = e.find(QStringLiteral("c"), &err);
         QVERIFY(c);
         QCOMPARE(c->pointCount(), 30);
-        QCOMPARE(c->record(*c->slotOf(PointId::fromNumber(25))).payload.value(QLatin1String("i")).toInt(), 25);
+        QCOMPARE(c->record(*c->slotOf(PointId::fromNumber(25))).payload.value(QLatin1String("i")).toInt(),
+                 25);
     }
 
     void tornTailIsDropped()
@@ -187,17 +192,34 @@ private Q_SLOTS:
         EngineFixture fx;
         QVERIFY(fx.start());
         auto client = fx.client();
-        QVERIFY(ok(client->createCollection(QStringLiteral("p"), QJsonObject{{QStringLiteral("vectors"), QJsonObject{{QStringLiteral("size"), 2}, {QStringLiteral("distance"), QStringLiteral("Cosine")}}}})).toBool());
+        QVERIFY(ok(client->createCollection(
+                       QStringLiteral("p"),
+                       QJsonObject{{QStringLiteral("vectors"),
+                                    QJsonObject{{QStringLiteral("size"), 2},
+                                                {QStringLiteral("distance"), QStringLiteral("Cosine")}}}}))
+                    .toBool());
         PayloadIndexSpec s;
         s.type = QStringLiteral("keyword");
         QVERIFY(!ok(client->createPayloadIndex(QStringLiteral("p"), QStringLiteral("u"), s)).isUndefined());
-        QVERIFY(ok(client->updateAliases({QdrantClient::createAliasAction(QStringLiteral("alias"), QStringLiteral("p"))})).toBool());
-        QVERIFY(!await(client->upsertPoints(QStringLiteral("p"), {point(1, QJsonArray{1, 0}, QJsonObject{{QStringLiteral("u"), QStringLiteral("x")}})}))->error().isError());
+        QVERIFY(ok(client->updateAliases(
+                       {QdrantClient::createAliasAction(QStringLiteral("alias"), QStringLiteral("p"))}))
+                    .toBool());
+        QVERIFY(!await(client->upsertPoints(QStringLiteral("p"),
+                                            {point(1, QJsonArray{1, 0},
+                                                   QJsonObject{{QStringLiteral("u"), QStringLiteral("x")}})}))
+                     ->error()
+                     .isError());
         fx.restart();
         client = fx.client();
         const QJsonObject info = ok(client->collectionInfo(QStringLiteral("alias"))).toObject();
         QCOMPARE(info.value(QLatin1String("points_count")).toInt(), 1);
-        QCOMPARE(info.value(QLatin1String("payload_schema")).toObject().value(QLatin1String("u")).toObject().value(QLatin1String("points")).toInt(), 1);
+        QCOMPARE(info.value(QLatin1String("payload_schema"))
+                     .toObject()
+                     .value(QLatin1String("u"))
+                     .toObject()
+                     .value(QLatin1String("points"))
+                     .toInt(),
+                 1);
     }
 
     void acknowledgedWritesSurviveKill9()
@@ -210,10 +232,10 @@ private Q_SLOTS:
         qint64 nextId = 1;
         auto startServer = [&](QProcess& server, QUrl* url) {
             server.setProgram(cli);
-            server.setArguments({QStringLiteral("serve-local"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data});
+            server.setArguments({QStringLiteral("serve-local"), QStringLiteral("--port"), QStringLiteral("0"),
+                                 QStringLiteral("--data"), data});
             server.start();
-            if (!server.waitForReadyRead(10000))
-                return false;
+            if (!server.waitForReadyRead(10000)) return false;
             const QString line = QString::fromUtf8(server.readLine()).trimmed();
             *url = QUrl(line.mid(13));
             return line.startsWith(QStringLiteral("listening on "));
@@ -227,7 +249,12 @@ private Q_SLOTS:
             c.maxRetries = 0;
             QdrantClient client(c);
             if (trial == 0)
-                QVERIFY(ok(client.createCollection(QStringLiteral("k"), QJsonObject{{QStringLiteral("vectors"), QJsonObject{{QStringLiteral("size"), 8}, {QStringLiteral("distance"), QStringLiteral("Dot")}}}})).toBool());
+                QVERIFY(ok(client.createCollection(QStringLiteral("k"),
+                                                   QJsonObject{{QStringLiteral("vectors"),
+                                                                QJsonObject{{QStringLiteral("size"), 8},
+                                                                            {QStringLiteral("distance"),
+                                                                             QStringLiteral("Dot")}}}}))
+                            .toBool());
             bool killed = false;
             QTimer::singleShot(150 + QRandomGenerator::global()->bounded(300), &server, [&]() {
                 server.kill(); // SIGKILL
@@ -244,8 +271,7 @@ private Q_SLOTS:
                     batch.append(nextId);
                 }
                 auto job = await(client.upsertPoints(QStringLiteral("k"), pts, true));
-                if (job->error().isError())
-                    break;
+                if (job->error().isError()) break;
                 for (qint64 id : batch)
                     acknowledged.insert(id);
             }
@@ -261,7 +287,8 @@ private Q_SLOTS:
             const QJsonArray found = ok(check.retrievePoints(QStringLiteral("k"), ids, true, true)).toArray();
             QCOMPARE(found.size(), ids.size());
             for (const QJsonValue& p : found) // the vector and payload came back intact too
-                QCOMPARE(p[QLatin1String("vector")].toArray()[0].toDouble(), double(p[QLatin1String("payload")][QLatin1String("n")].toInteger()));
+                QCOMPARE(p[QLatin1String("vector")].toArray()[0].toDouble(),
+                         double(p[QLatin1String("payload")][QLatin1String("n")].toInteger()));
             again.terminate();
             QVERIFY(again.waitForFinished(10000));
         }

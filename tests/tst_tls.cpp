@@ -21,18 +21,19 @@ class TestTls : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QSslSocket::supportsSsl())
-            QSKIP("this Qt build has no TLS backend");
+        if (!QSslSocket::supportsSsl()) QSKIP("this Qt build has no TLS backend");
         // A throwaway self-signed certificate for 127.0.0.1, made at test time (no key material committed).
         caFile = dir.filePath(QStringLiteral("ca.pem"));
         const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
                        QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), caFile});
-        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
         QFile certIn(caFile), keyIn(keyFile);
         QVERIFY(certIn.open(QIODevice::ReadOnly) && keyIn.open(QIODevice::ReadOnly));
         QSslConfiguration cfg = QSslConfiguration::defaultConfiguration();
@@ -44,9 +45,9 @@ private Q_SLOTS:
         connect(&server, &QSslServer::pendingConnectionAvailable, this, [this]() {
             while (QTcpSocket* s = server.nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, s, [s]() {
-                    if (!s->readAll().contains("\r\n\r\n"))
-                        return;
-                    const QByteArray body = R"({"result":{"collections":[{"name":"secure"}]},"status":"ok","time":0.0001})";
+                    if (!s->readAll().contains("\r\n\r\n")) return;
+                    const QByteArray body =
+                        R"({"result":{"collections":[{"name":"secure"}]},"status":"ok","time":0.0001})";
                     s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
                 });
@@ -84,7 +85,9 @@ private Q_SLOTS:
         QVERIFY2(config, qPrintable(why));
         QdrantClient client(*config);
         const QJsonValue r = ok(client.listCollections());
-        QCOMPARE(r.toObject().value(QLatin1String("collections")).toArray()[0][QLatin1String("name")].toString(), QStringLiteral("secure"));
+        QCOMPARE(
+            r.toObject().value(QLatin1String("collections")).toArray()[0][QLatin1String("name")].toString(),
+            QStringLiteral("secure"));
     }
 };
 

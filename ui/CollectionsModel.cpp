@@ -18,17 +18,16 @@ void CollectionsModel::setClient(QdrantClient* client)
 
 void CollectionsModel::refresh()
 {
-    if (!m_client)
-        return;
+    if (!m_client) return;
     const quint64 gen = ++m_generation;
     ++m_pending;
     Q_EMIT loadingChanged(true);
     RequestJob* job = m_client->listCollections();
     connect(job, &ClientJob::finished, this, [this, job, gen]() {
-        if (gen != m_generation)
-            return finishOne();
+        if (gen != m_generation) return finishOne();
         if (job->error().isError()) {
-            Q_EMIT failed(tr("Could not list collections: %1\n%2").arg(job->error().errorString(), job->error().advice()));
+            Q_EMIT failed(tr("Could not list collections: %1\n%2")
+                              .arg(job->error().errorString(), job->error().advice()));
             return finishOne();
         }
         beginResetModel();
@@ -64,40 +63,50 @@ void CollectionsModel::fetchInfo(int row)
 
 void CollectionsModel::finishOne()
 {
-    if (--m_pending == 0)
-        Q_EMIT loadingChanged(false);
+    if (--m_pending == 0) Q_EMIT loadingChanged(false);
 }
 
-int CollectionsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int CollectionsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CollectionsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int CollectionsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CollectionsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return QVariant();
+    if (!index.isValid() || index.row() >= m_rows.size()) return QVariant();
     const Row& r = m_rows[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return r.name;
-        case Status: return r.info ? r.info->status : (r.error.isEmpty() ? tr("loading…") : tr("error"));
-        case Points: return r.info ? QVariant(r.info->pointsCount) : QVariant();
+        case Name:
+            return r.name;
+        case Status:
+            return r.info ? r.info->status : (r.error.isEmpty() ? tr("loading…") : tr("error"));
+        case Points:
+            return r.info ? QVariant(r.info->pointsCount) : QVariant();
         case Vectors: {
-            if (!r.info)
-                return QVariant();
+            if (!r.info) return QVariant();
             QStringList parts;
             for (const VectorSpec& v : r.info->vectors)
-                parts << (v.name.isEmpty() ? QString() : v.name + QLatin1Char(' ')) + tr("%1 × %2").arg(v.size).arg(v.distance);
+                parts << (v.name.isEmpty() ? QString() : v.name + QLatin1Char(' ')) +
+                             tr("%1 × %2").arg(v.size).arg(v.distance);
             return parts.join(QStringLiteral(", "));
         }
-        case Indexes: return r.info ? QVariant(r.info->payloadSchema.size()) : QVariant();
-        default: break;
+        case Indexes:
+            return r.info ? QVariant(r.info->payloadSchema.size()) : QVariant();
+        default:
+            break;
         }
     }
-    if (role == Qt::ToolTipRole && !r.error.isEmpty())
-        return r.error;
+    if (role == Qt::ToolTipRole && !r.error.isEmpty()) return r.error;
     if (role == Qt::ForegroundRole && index.column() == Status && r.info) {
         const QString s = r.info->status;
-        return s == QLatin1String("green") ? QColor(0x2e, 0x7d, 0x32) : s == QLatin1String("yellow") ? QColor(0xb2, 0x8a, 0x00) : QColor(0xc6, 0x28, 0x28);
+        return s == QLatin1String("green")    ? QColor(0x2e, 0x7d, 0x32)
+               : s == QLatin1String("yellow") ? QColor(0xb2, 0x8a, 0x00)
+                                              : QColor(0xc6, 0x28, 0x28);
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Points || index.column() == Indexes))
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -106,15 +115,20 @@ QVariant CollectionsModel::data(const QModelIndex& index, int role) const
 
 QVariant CollectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QVariant();
     switch (section) {
-    case Name: return tr("Collection");
-    case Status: return tr("Status");
-    case Points: return tr("Points");
-    case Vectors: return tr("Vectors");
-    case Indexes: return tr("Payload indexes");
-    default: return QVariant();
+    case Name:
+        return tr("Collection");
+    case Status:
+        return tr("Status");
+    case Points:
+        return tr("Points");
+    case Vectors:
+        return tr("Vectors");
+    case Indexes:
+        return tr("Payload indexes");
+    default:
+        return QVariant();
     }
 }
 

@@ -28,7 +28,8 @@ const char* kGeometryKey = "mainWindow/geometry";
 const char* kStateKey = "mainWindow/state";
 } // namespace
 
-MainWindow::MainWindow(const QString& localDataDir, QWidget* parent) : QMainWindow(parent), m_localDataDir(localDataDir)
+MainWindow::MainWindow(const QString& localDataDir, QWidget* parent)
+    : QMainWindow(parent), m_localDataDir(localDataDir)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VectorDesk"));
@@ -40,8 +41,7 @@ MainWindow::MainWindow(const QString& localDataDir, QWidget* parent) : QMainWind
     connect(m_model, &CollectionsModel::failed, this, &MainWindow::showError);
     connect(m_model, &CollectionsModel::loadingChanged, this, [this](bool loading) {
         m_refresh->setEnabled(!loading);
-        if (!loading)
-            updateStatus();
+        if (!loading) updateStatus();
     });
 }
 
@@ -163,17 +163,17 @@ void MainWindow::openLocalDemo()
         m_progress->show();
         m_cancel->show();
         connect(m_cancel, &QPushButton::clicked, m_loader, &demo::DemoLoader::cancel);
-        connect(m_loader, &demo::DemoLoader::progress, this, [this](const QString& step, int done, int total) {
-            m_progress->setFormat(step + QStringLiteral(" %p%"));
-            m_progress->setRange(0, total);
-            m_progress->setValue(done);
-        });
+        connect(m_loader, &demo::DemoLoader::progress, this,
+                [this](const QString& step, int done, int total) {
+                    m_progress->setFormat(step + QStringLiteral(" %p%"));
+                    m_progress->setRange(0, total);
+                    m_progress->setValue(done);
+                });
         connect(m_loader, &demo::DemoLoader::finished, this, [this](bool ok, const QString& message) {
             m_progress->hide();
             m_cancel->hide();
             statusBar()->showMessage(message, 8000);
-            if (!ok)
-                showError(message);
+            if (!ok) showError(message);
             m_loader->deleteLater();
             m_loader = nullptr;
             refresh();
@@ -186,8 +186,7 @@ void MainWindow::refresh()
 {
     showError(QString());
     m_model->refresh();
-    if (!m_client)
-        return;
+    if (!m_client) return;
     RequestJob* health = m_client->readyz();
     connect(health, &ClientJob::finished, this, [this, health]() {
         m_health->setText(health->error().isError() ? tr("not ready") : tr("ready"));
@@ -196,11 +195,11 @@ void MainWindow::refresh()
 
 void MainWindow::updateStatus()
 {
-    if (!m_client)
-        return;
+    if (!m_client) return;
     m_version->setText(tr("Server %1").arg(m_client->serverVersion().toString()));
     if (m_client->lastRoundTripNs() > 0)
-        m_latency->setText(tr("last request %1 ms").arg(double(m_client->lastRoundTripNs()) / 1e6, 0, 'f', 1));
+        m_latency->setText(
+            tr("last request %1 ms").arg(double(m_client->lastRoundTripNs()) / 1e6, 0, 'f', 1));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -208,8 +207,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
-    if (m_loader)
-        m_loader->cancel();
+    if (m_loader) m_loader->cancel();
     QMainWindow::closeEvent(event);
 }
 

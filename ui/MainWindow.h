@@ -14,8 +14,12 @@ class QStackedWidget;
 
 namespace vd {
 class QdrantClient;
-namespace engine { class LocalEngine; }
-namespace demo { class DemoLoader; }
+namespace engine {
+class LocalEngine;
+}
+namespace demo {
+class DemoLoader;
+}
 } // namespace vd
 
 namespace vd::ui {

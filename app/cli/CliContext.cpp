@@ -11,8 +11,10 @@ Context::Context() : out(stdout), err(stderr) {}
 
 void Context::addConnectionOptions(QCommandLineParser* p)
 {
-    p->addOption({QStringLiteral("url"), tr("Server URL (default: $QDRANT_URL, else http://localhost:6333)."), tr("url")});
-    p->addOption({QStringLiteral("timeout"), tr("Inactivity timeout in seconds (default 30)."), tr("seconds")});
+    p->addOption({QStringLiteral("url"), tr("Server URL (default: $QDRANT_URL, else http://localhost:6333)."),
+                  tr("url")});
+    p->addOption(
+        {QStringLiteral("timeout"), tr("Inactivity timeout in seconds (default 30)."), tr("seconds")});
     p->addOption({QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")});
 }
 
@@ -20,15 +22,19 @@ QdrantClient* Context::connect(const QCommandLineParser& p, int* exitCode)
 {
     json = p.isSet(QStringLiteral("json"));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString urlText = p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url"))
-                                                           : env.value(QStringLiteral("QDRANT_URL"), QStringLiteral("http://localhost:6333"));
+    const QString urlText =
+        p.isSet(QStringLiteral("url"))
+            ? p.value(QStringLiteral("url"))
+            : env.value(QStringLiteral("QDRANT_URL"), QStringLiteral("http://localhost:6333"));
     const QUrl url(urlText);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
         *exitCode = usage(tr("--url / QDRANT_URL: expected http(s)://host[:port], got '%1'").arg(urlText));
         return nullptr;
     }
     if (!url.userInfo().isEmpty() || url.query().contains(QLatin1String("key"), Qt::CaseInsensitive)) {
-        *exitCode = usage(tr("--url / QDRANT_URL: do not put credentials in the URL; set QDRANT_API_KEY instead"));
+        *exitCode =
+            usage(tr("--url / QDRANT_URL: do not put credentials in the URL; set QDRANT_API_KEY instead"));
         return nullptr;
     }
     ClientConfig c;
@@ -59,18 +65,16 @@ int Context::run(ClientJob* job)
     job->setAutoDelete(false);
     QEventLoop loop;
     QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished())
-        loop.exec();
+    if (!job->isFinished()) loop.exec();
     const QdrantError e = job->error();
     job->deleteLater();
-    if (!e.isError())
-        return Ok;
+    if (!e.isError()) return Ok;
     if (json) {
-        printJson(QJsonObject{{QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("kind"), QdrantError::kindName(e.kind())},
-                                           {QStringLiteral("status"), e.httpStatus()},
-                                           {QStringLiteral("message"), e.message()},
-                                           {QStringLiteral("advice"), e.advice()}}}});
+        printJson(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QdrantError::kindName(e.kind())},
+                                                  {QStringLiteral("status"), e.httpStatus()},
+                                                  {QStringLiteral("message"), e.message()},
+                                                  {QStringLiteral("advice"), e.advice()}}}});
     } else {
         err << tr("error: %1").arg(e.errorString()) << '\n' << e.advice() << '\n';
         err.flush();

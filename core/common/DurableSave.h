@@ -9,8 +9,7 @@ namespace vd {
 inline bool commitDurably(QSaveFile* file, QString* error)
 {
     if (!file->flush() || ::fsync(file->handle()) != 0 || !file->commit()) {
-        if (error)
-            *error = file->errorString();
+        if (error) *error = file->errorString();
         return false;
     }
     return true;

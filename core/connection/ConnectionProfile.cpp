@@ -8,19 +8,23 @@ namespace vd {
 QString environmentId(Environment e)
 {
     switch (e) {
-    case Environment::Local: return QStringLiteral("local");
-    case Environment::Development: return QStringLiteral("development");
-    case Environment::Staging: return QStringLiteral("staging");
-    case Environment::Production: return QStringLiteral("production");
+    case Environment::Local:
+        return QStringLiteral("local");
+    case Environment::Development:
+        return QStringLiteral("development");
+    case Environment::Staging:
+        return QStringLiteral("staging");
+    case Environment::Production:
+        return QStringLiteral("production");
     }
     return QString();
 }
 
 std::optional<Environment> environmentFromId(const QString& id)
 {
-    for (Environment e : {Environment::Local, Environment::Development, Environment::Staging, Environment::Production})
-        if (environmentId(e) == id)
-            return e;
+    for (Environment e :
+         {Environment::Local, Environment::Development, Environment::Staging, Environment::Production})
+        if (environmentId(e) == id) return e;
     return std::nullopt;
 }
 
@@ -30,12 +34,15 @@ bool ConnectionProfile::validate(QString* error) const
         *error = tr("name: a connection needs a name");
         return false;
     }
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
-        *error = tr("url: expected http(s)://host[:port], got '%1'").arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        *error = tr("url: expected http(s)://host[:port], got '%1'")
+                     .arg(url.toDisplayString(QUrl::RemoveUserInfo));
         return false;
     }
     if (!url.userInfo().isEmpty()) {
-        *error = tr("url: credentials must not be part of the URL; store the API key in the keychain instead");
+        *error =
+            tr("url: credentials must not be part of the URL; store the API key in the keychain instead");
         return false;
     }
     if (url.hasQuery() && url.query().contains(QLatin1String("key"), Qt::CaseInsensitive)) {
@@ -55,8 +62,7 @@ bool ConnectionProfile::validate(QString* error) const
 
 std::optional<ClientConfig> ConnectionProfile::clientConfig(const QByteArray& apiKey, QString* error) const
 {
-    if (!validate(error))
-        return std::nullopt;
+    if (!validate(error)) return std::nullopt;
     ClientConfig c;
     c.baseUrl = url;
     c.apiKey = apiKey;
@@ -83,21 +89,22 @@ QJsonObject ConnectionProfile::toJson() const
                   {QStringLiteral("url"), url.toString(QUrl::RemoveUserInfo)},
                   {QStringLiteral("environment"), environmentId(environment)},
                   {QStringLiteral("timeout_ms"), timeoutMs}};
-    if (!caFile.isEmpty())
-        o.insert(QStringLiteral("ca_file"), caFile);
-    if (embedded)
-        o.insert(QStringLiteral("embedded"), true);
+    if (!caFile.isEmpty()) o.insert(QStringLiteral("ca_file"), caFile);
+    if (embedded) o.insert(QStringLiteral("embedded"), true);
     return o;
 }
 
 std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& o, QString* error)
 {
-    static const QStringList known = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url"),
-                                      QStringLiteral("environment"), QStringLiteral("timeout_ms"),
-                                      QStringLiteral("ca_file"), QStringLiteral("embedded")};
+    static const QStringList known = {QStringLiteral("id"),         QStringLiteral("name"),
+                                      QStringLiteral("url"),        QStringLiteral("environment"),
+                                      QStringLiteral("timeout_ms"), QStringLiteral("ca_file"),
+                                      QStringLiteral("embedded")};
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().contains(QLatin1String("key"), Qt::CaseInsensitive) || it.key().contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
-            *error = tr("%1: profiles never carry secrets; remove it and enter the key in the app").arg(it.key());
+        if (it.key().contains(QLatin1String("key"), Qt::CaseInsensitive) ||
+            it.key().contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
+            *error =
+                tr("%1: profiles never carry secrets; remove it and enter the key in the app").arg(it.key());
             return std::nullopt;
         }
         if (!known.contains(it.key())) {
@@ -109,7 +116,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& 
     p.id = o.value(QLatin1String("id")).toString(QUuid::createUuid().toString(QUuid::WithoutBraces));
     p.name = o.value(QLatin1String("name")).toString();
     p.url = QUrl(o.value(QLatin1String("url")).toString());
-    const auto env = environmentFromId(o.value(QLatin1String("environment")).toString(QStringLiteral("development")));
+    const auto env =
+        environmentFromId(o.value(QLatin1String("environment")).toString(QStringLiteral("development")));
     if (!env) {
         *error = tr("environment: expected local, development, staging or production");
         return std::nullopt;
@@ -118,8 +126,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& 
     p.timeoutMs = o.value(QLatin1String("timeout_ms")).toInt(30000);
     p.caFile = o.value(QLatin1String("ca_file")).toString();
     p.embedded = o.value(QLatin1String("embedded")).toBool();
-    if (!p.validate(error))
-        return std::nullopt;
+    if (!p.validate(error)) return std::nullopt;
     return p;
 }
 

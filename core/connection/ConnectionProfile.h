@@ -11,7 +11,7 @@
 namespace vd {
 
 enum class Environment { Local, Development, Staging, Production };
-QString environmentId(Environment e);               // "local", "development", ...
+QString environmentId(Environment e); // "local", "development", ...
 std::optional<Environment> environmentFromId(const QString& id);
 
 struct ConnectionProfile
@@ -22,7 +22,7 @@ public:
     QString name; // shown to the user
     QUrl url;
     Environment environment = Environment::Development;
-    QString caFile;       // extra CA certificate(s), PEM; certificate errors are never ignored
+    QString caFile;        // extra CA certificate(s), PEM; certificate errors are never ignored
     int timeoutMs = 30000; // inactivity timeout
     bool embedded = false; // the built-in local engine ("Local demo")
 

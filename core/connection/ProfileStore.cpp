@@ -16,9 +16,9 @@ QList<ConnectionProfile> ProfileStore::profiles() const
     const QStringList ids = m_settings->childGroups();
     m_settings->endGroup();
     for (const QString& id : ids)
-        if (auto p = profile(id))
-            out.append(*p);
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name.localeAwareCompare(b.name) < 0; });
+        if (auto p = profile(id)) out.append(*p);
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.name.localeAwareCompare(b.name) < 0; });
     return out;
 }
 
@@ -27,19 +27,17 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString& id) const
     m_settings->beginGroup(QStringLiteral("connections/") + id);
     const QByteArray json = m_settings->value(QStringLiteral("profile")).toByteArray();
     m_settings->endGroup();
-    if (json.isEmpty())
-        return std::nullopt;
+    if (json.isEmpty()) return std::nullopt;
     QString why;
     return ConnectionProfile::fromJson(QJsonDocument::fromJson(json).object(), &why);
 }
 
 bool ProfileStore::save(ConnectionProfile* p, QString* error)
 {
-    if (p->id.isEmpty())
-        p->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!p->validate(error))
-        return false;
-    m_settings->setValue(QStringLiteral("connections/%1/profile").arg(p->id), QJsonDocument(p->toJson()).toJson(QJsonDocument::Compact));
+    if (p->id.isEmpty()) p->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!p->validate(error)) return false;
+    m_settings->setValue(QStringLiteral("connections/%1/profile").arg(p->id),
+                         QJsonDocument(p->toJson()).toJson(QJsonDocument::Compact));
     m_settings->sync();
     return true;
 }
@@ -68,9 +66,10 @@ QByteArray ProfileStore::exportJson() const
 {
     QJsonArray a;
     for (const ConnectionProfile& p : profiles())
-        if (!p.embedded)
-            a.append(p.toJson());
-    return QJsonDocument(QJsonObject{{QStringLiteral("vectordesk_connections"), 1}, {QStringLiteral("connections"), a}}).toJson();
+        if (!p.embedded) a.append(p.toJson());
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("vectordesk_connections"), 1}, {QStringLiteral("connections"), a}})
+        .toJson();
 }
 
 int ProfileStore::importJson(const QByteArray& json, QString* error)

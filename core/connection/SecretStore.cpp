@@ -13,9 +13,9 @@ bool unavailable(QKeychain::Error e)
 }
 QString sessionMessage()
 {
-    return QCoreApplication::translate("SecretStore",
-                                       "No system keychain is available: the API key is kept for this session only and "
-                                       "will have to be entered again next time.");
+    return QCoreApplication::translate(
+        "SecretStore", "No system keychain is available: the API key is kept for this session only and "
+                       "will have to be entered again next time.");
 }
 } // namespace
 
@@ -34,7 +34,8 @@ void SecretStore::write(const QString& id, const QByteArray& secret, Callback do
             r.ok = true;
             m_session.remove(id);
         } else if (unavailable(j->error())) {
-            qCWarning(lcKeychain) << "keychain unavailable, keeping the key for this session:" << j->errorString();
+            qCWarning(lcKeychain) << "keychain unavailable, keeping the key for this session:"
+                                  << j->errorString();
             m_sessionOnly = true;
             m_session.insert(id, secret);
             r.ok = true;
@@ -73,8 +74,7 @@ void SecretStore::read(const QString& id, Callback done)
             r.ok = true;
             r.notFound = true;
         } else {
-            if (unavailable(j->error()))
-                m_sessionOnly = true;
+            if (unavailable(j->error())) m_sessionOnly = true;
             r.message = j->errorString();
         }
         done(r);

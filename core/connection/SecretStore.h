@@ -19,7 +19,7 @@ public:
         QByteArray secret;     // for reads
         bool notFound = false; // no key stored for this profile
         bool sessionOnly = false;
-        QString message;       // what went wrong or what the user should know
+        QString message; // what went wrong or what the user should know
     };
     using Callback = std::function<void(const Result&)>;
 

@@ -21,11 +21,17 @@ struct Rng
     template <typename T> const T& pick(const QList<T>& list) { return list[range(0, int(list.size()) - 1)]; }
 };
 
-const QStringList kSymbols = {QStringLiteral("NQ"), QStringLiteral("ES"), QStringLiteral("CL"), QStringLiteral("GC"),
-                              QStringLiteral("BTCUSD"), QStringLiteral("EURUSD"), QStringLiteral("RTY"), QStringLiteral("YM")};
-const QStringList kPlaybooks = {QStringLiteral("ORB breakout"), QStringLiteral("VWAP reclaim"), QStringLiteral("Opening drive fade"),
-                                QStringLiteral("Trend pullback"), QStringLiteral("Liquidity sweep reversal"),
-                                QStringLiteral("Range breakout retest"), QStringLiteral("Gap fill"), QStringLiteral("News momentum")};
+const QStringList kSymbols = {QStringLiteral("NQ"),  QStringLiteral("ES"),     QStringLiteral("CL"),
+                              QStringLiteral("GC"),  QStringLiteral("BTCUSD"), QStringLiteral("EURUSD"),
+                              QStringLiteral("RTY"), QStringLiteral("YM")};
+const QStringList kPlaybooks = {QStringLiteral("ORB breakout"),
+                                QStringLiteral("VWAP reclaim"),
+                                QStringLiteral("Opening drive fade"),
+                                QStringLiteral("Trend pullback"),
+                                QStringLiteral("Liquidity sweep reversal"),
+                                QStringLiteral("Range breakout retest"),
+                                QStringLiteral("Gap fill"),
+                                QStringLiteral("News momentum")};
 const QStringList kSetups = {
     QStringLiteral("waited for the retest of the opening range high before entering"),
     QStringLiteral("entered on the first pullback to VWAP after the trend day started"),
@@ -45,9 +51,13 @@ const QStringList kLosingOutcomes = {
     QStringLiteral("Moved my stop further away, which broke my rules and made the loss bigger."),
     QStringLiteral("Revenge traded after this one and gave back the morning's gains."),
     QStringLiteral("Size was too big for the setup quality; felt the pressure all trade.")};
-const QStringList kMoods = {QStringLiteral("calm and focused"), QStringLiteral("impatient"), QStringLiteral("tired after a short night"),
-                            QStringLiteral("overconfident after a winning streak"), QStringLiteral("anxious about the CPI release"),
-                            QStringLiteral("disciplined"), QStringLiteral("frustrated by chop")};
+const QStringList kMoods = {QStringLiteral("calm and focused"),
+                            QStringLiteral("impatient"),
+                            QStringLiteral("tired after a short night"),
+                            QStringLiteral("overconfident after a winning streak"),
+                            QStringLiteral("anxious about the CPI release"),
+                            QStringLiteral("disciplined"),
+                            QStringLiteral("frustrated by chop")};
 const QStringList kJournalThemes = {
     QStringLiteral("The morning session was choppy and I overtraded the first hour."),
     QStringLiteral("Followed my pre-market plan and only took A+ setups."),
@@ -59,27 +69,38 @@ const QStringList kJournalThemes = {
 const QStringList kCoachUser = {
     QStringLiteral("Why do I keep moving my stop loss when a trade goes against me?"),
     QStringLiteral("How should I size positions on high volatility days?"),
-    QStringLiteral("My win rate is fine but my average loss is bigger than my average win. What should I change?"),
+    QStringLiteral(
+        "My win rate is fine but my average loss is bigger than my average win. What should I change?"),
     QStringLiteral("Can you review my ORB breakout trades from last week?"),
     QStringLiteral("I keep revenge trading after a loss. Any routine that helps?"),
     QStringLiteral("Which of my playbooks has the best expectancy?")};
 const QStringList kCoachAssistant = {
-    QStringLiteral("Your journal shows stops moved on 4 of the last 6 losers; set a hard stop when you enter and step away."),
-    QStringLiteral("Scale size to the average true range: risk the same dollar amount per trade, not the same contracts."),
-    QStringLiteral("Your winners are cut at 1R while losers run to 2R; try a fixed second target and a trailing stop."),
-    QStringLiteral("Your ORB breakouts work when you wait for the retest; the chased entries account for most losses."),
-    QStringLiteral("After any loss, take a five-minute break and write one sentence about the trade before the next entry."),
-    QStringLiteral("VWAP reclaim has the best expectancy in your data, about +0.6R per trade over 40 trades.")};
+    QStringLiteral("Your journal shows stops moved on 4 of the last 6 losers; set a hard stop when you enter "
+                   "and step away."),
+    QStringLiteral("Scale size to the average true range: risk the same dollar amount per trade, not the "
+                   "same contracts."),
+    QStringLiteral(
+        "Your winners are cut at 1R while losers run to 2R; try a fixed second target and a trailing stop."),
+    QStringLiteral(
+        "Your ORB breakouts work when you wait for the retest; the chased entries account for most losses."),
+    QStringLiteral("After any loss, take a five-minute break and write one sentence about the trade before "
+                   "the next entry."),
+    QStringLiteral(
+        "VWAP reclaim has the best expectancy in your data, about +0.6R per trade over 40 trades.")};
 
 QJsonObject point(qint64 id, const QVector<float>& vec, const QJsonObject& payload)
 {
     QJsonArray v;
     for (float x : vec)
         v.append(double(x));
-    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("vector"), v}, {QStringLiteral("payload"), payload}};
+    return QJsonObject{
+        {QStringLiteral("id"), id}, {QStringLiteral("vector"), v}, {QStringLiteral("payload"), payload}};
 }
 
-QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODate); }
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
 
 } // namespace
 
@@ -102,16 +123,19 @@ QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dims, const DemoC
         for (int i = 0; i < counts.playbooksPerUser; ++i) {
             const QString name = names[i];
             userPlaybooks[user] << name;
-            const QString rules = QStringLiteral("%1 on %2: %3. Risk at most %4% per trade; no entries in the first %5 minutes.")
-                                      .arg(name, rng.pick(kSymbols), rng.pick(kSetups))
-                                      .arg(rng.range(1, 3) * 0.25)
-                                      .arg(rng.range(1, 3) * 5);
+            const QString rules =
+                QStringLiteral(
+                    "%1 on %2: %3. Risk at most %4% per trade; no entries in the first %5 minutes.")
+                    .arg(name, rng.pick(kSymbols), rng.pick(kSetups))
+                    .arg(rng.range(1, 3) * 0.25)
+                    .arg(rng.range(1, 3) * 5);
             const QJsonObject payload{{QStringLiteral("user_id"), user},
                                       {QStringLiteral("name"), name},
                                       {QStringLiteral("rules"), rules},
                                       {QStringLiteral("is_public"), rng.chance(0.3)},
                                       {QStringLiteral("text"), name + QStringLiteral(". ") + rules}};
-            out[QStringLiteral("playbooks")].append(point(id++, embedder.embed(name + QStringLiteral(". ") + rules), payload));
+            out[QStringLiteral("playbooks")].append(
+                point(id++, embedder.embed(name + QStringLiteral(". ") + rules), payload));
         }
     }
 
@@ -119,7 +143,7 @@ QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dims, const DemoC
         const QString user = users[rng.range(0, int(users.size()) - 1)];
         const QString symbol = rng.pick(kSymbols);
         const bool isLong = rng.chance(0.55);
-        const double entry = symbol == QLatin1String("EURUSD") ? rng.real(1.02, 1.12)
+        const double entry = symbol == QLatin1String("EURUSD")   ? rng.real(1.02, 1.12)
                              : symbol == QLatin1String("BTCUSD") ? rng.real(52000, 98000)
                              : symbol == QLatin1String("CL")     ? rng.real(62, 88)
                              : symbol == QLatin1String("GC")     ? rng.real(2300, 2700)
@@ -133,34 +157,36 @@ QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dims, const DemoC
         const QDateTime closed = opened.addSecs(rng.range(120, 4 * 3600));
         const QString playbook = rng.pick(userPlaybooks[user]);
         const QString notes =
-            QStringLiteral("%1. %2 Felt %3.").arg(rng.pick(kSetups), rng.pick(r > 0 ? kWinningOutcomes : kLosingOutcomes), rng.pick(kMoods));
+            QStringLiteral("%1. %2 Felt %3.")
+                .arg(rng.pick(kSetups), rng.pick(r > 0 ? kWinningOutcomes : kLosingOutcomes),
+                     rng.pick(kMoods));
         const QString text = QStringLiteral("%1 %2, %3%4R, closed %5. Playbook: %6. Notes: %7")
                                  .arg(isLong ? QStringLiteral("Long") : QStringLiteral("Short"), symbol,
                                       r >= 0 ? QStringLiteral("+") : QString())
                                  .arg(r)
                                  .arg(closed.date().toString(Qt::ISODate), playbook, notes);
         QJsonArray tags;
-        if (r >= 2)
-            tags.append(QStringLiteral("a-plus"));
+        if (r >= 2) tags.append(QStringLiteral("a-plus"));
         if (notes.contains(QLatin1String("rules")) || notes.contains(QLatin1String("Revenge")))
             tags.append(QStringLiteral("discipline"));
         if (notes.contains(QLatin1String("late")) || notes.contains(QLatin1String("chased")))
             tags.append(QStringLiteral("fomo"));
-        const QJsonObject payload{{QStringLiteral("user_id"), user},
-                                  {QStringLiteral("symbol"), symbol},
-                                  {QStringLiteral("direction"), isLong ? QStringLiteral("long") : QStringLiteral("short")},
-                                  {QStringLiteral("entry_price"), std::round(entry * 10000) / 10000},
-                                  {QStringLiteral("exit_price"), std::round(exit * 10000) / 10000},
-                                  {QStringLiteral("opened_at"), iso(opened)},
-                                  {QStringLiteral("closed_at"), iso(closed)},
-                                  {QStringLiteral("quantity"), qty},
-                                  {QStringLiteral("pnl"), pnl},
-                                  {QStringLiteral("r_multiple"), r},
-                                  {QStringLiteral("pnl_positive"), pnl > 0},
-                                  {QStringLiteral("playbook"), playbook},
-                                  {QStringLiteral("tags"), tags},
-                                  {QStringLiteral("notes"), notes},
-                                  {QStringLiteral("text"), text}};
+        const QJsonObject payload{
+            {QStringLiteral("user_id"), user},
+            {QStringLiteral("symbol"), symbol},
+            {QStringLiteral("direction"), isLong ? QStringLiteral("long") : QStringLiteral("short")},
+            {QStringLiteral("entry_price"), std::round(entry * 10000) / 10000},
+            {QStringLiteral("exit_price"), std::round(exit * 10000) / 10000},
+            {QStringLiteral("opened_at"), iso(opened)},
+            {QStringLiteral("closed_at"), iso(closed)},
+            {QStringLiteral("quantity"), qty},
+            {QStringLiteral("pnl"), pnl},
+            {QStringLiteral("r_multiple"), r},
+            {QStringLiteral("pnl_positive"), pnl > 0},
+            {QStringLiteral("playbook"), playbook},
+            {QStringLiteral("tags"), tags},
+            {QStringLiteral("notes"), notes},
+            {QStringLiteral("text"), text}};
         out[QStringLiteral("trades")].append(point(t, embedder.embed(text), payload));
     }
 
@@ -169,11 +195,13 @@ QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dims, const DemoC
         for (int i = 0; i < counts.journalEntriesPerUser; ++i) {
             const QDate date = start.date().addDays(rng.range(0, 150));
             const QString text = QStringLiteral("%1 %2 I was %3. Tomorrow: focus on %4.")
-                                     .arg(rng.pick(kJournalThemes), rng.pick(rng.chance(0.5) ? kWinningOutcomes : kLosingOutcomes), rng.pick(kMoods),
-                                          rng.pick(userPlaybooks[user]));
-            const QJsonObject payload{{QStringLiteral("user_id"), user},
-                                      {QStringLiteral("date"), iso(QDateTime(date, QTime(21, 0), QTimeZone::utc()))},
-                                      {QStringLiteral("text"), text}};
+                                     .arg(rng.pick(kJournalThemes),
+                                          rng.pick(rng.chance(0.5) ? kWinningOutcomes : kLosingOutcomes),
+                                          rng.pick(kMoods), rng.pick(userPlaybooks[user]));
+            const QJsonObject payload{
+                {QStringLiteral("user_id"), user},
+                {QStringLiteral("date"), iso(QDateTime(date, QTime(21, 0), QTimeZone::utc()))},
+                {QStringLiteral("text"), text}};
             out[QStringLiteral("journal_entries")].append(point(id++, embedder.embed(text), payload));
         }
 
@@ -189,11 +217,12 @@ QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dims, const DemoC
             }
             t = t.addSecs(rng.range(20, 600));
             const QString text = fromUser ? rng.pick(kCoachUser) : rng.pick(kCoachAssistant);
-            const QJsonObject payload{{QStringLiteral("user_id"), user},
-                                      {QStringLiteral("conversation_id"), QStringLiteral("%1-c%2").arg(user).arg(conversation)},
-                                      {QStringLiteral("role"), fromUser ? QStringLiteral("user") : QStringLiteral("assistant")},
-                                      {QStringLiteral("created_at"), iso(t)},
-                                      {QStringLiteral("text"), text}};
+            const QJsonObject payload{
+                {QStringLiteral("user_id"), user},
+                {QStringLiteral("conversation_id"), QStringLiteral("%1-c%2").arg(user).arg(conversation)},
+                {QStringLiteral("role"), fromUser ? QStringLiteral("user") : QStringLiteral("assistant")},
+                {QStringLiteral("created_at"), iso(t)},
+                {QStringLiteral("text"), text}};
             out[QStringLiteral("coach_history")].append(point(id++, embedder.embed(text), payload));
         }
     }
@@ -210,24 +239,25 @@ void DemoLoader::start()
     RequestJob* list = m_client->listCollections();
     m_current = list;
     connect(list, &ClientJob::finished, this, [this, list]() {
-        if (list->error().isError())
-            return fail(list->error());
+        if (list->error().isError()) return fail(list->error());
         const SchemaTemplate tpl = tradingJournalTemplate(m_dims);
         for (const QJsonValue& c : list->result().toObject().value(QLatin1String("collections")).toArray())
             for (const TemplateCollection& tc : tpl.collections)
                 if (c[QLatin1String("name")].toString() == tc.name)
-                    return Q_EMIT finished(true, tr("The demo collections already exist; nothing was loaded."));
+                    return Q_EMIT finished(true,
+                                           tr("The demo collections already exist; nothing was loaded."));
         const QMap<QString, QJsonArray> data = generateDemoPoints(m_seed, m_dims);
         for (const TemplateCollection& tc : tpl.collections) {
             m_steps.append([this, tc]() { return m_client->createCollection(tc.name, tc.spec); });
             for (const TemplateIndex& ix : tc.indexes) {
                 PayloadIndexSpec spec = ix.spec;
-                if (!m_client->supports(Feature::IsTenant))
-                    spec.isTenant.reset();
-                m_steps.append([this, tc, ix, spec]() { return m_client->createPayloadIndex(tc.name, ix.field, spec); });
+                if (!m_client->supports(Feature::IsTenant)) spec.isTenant.reset();
+                m_steps.append(
+                    [this, tc, ix, spec]() { return m_client->createPayloadIndex(tc.name, ix.field, spec); });
             }
             const QJsonArray points = data.value(tc.name);
-            m_steps.append([this, tc, points]() { return m_client->upsertPoints(tc.name, points, true, 256); });
+            m_steps.append(
+                [this, tc, points]() { return m_client->upsertPoints(tc.name, points, true, 256); });
         }
         m_total = int(m_steps.size());
         runNext();
@@ -236,8 +266,7 @@ void DemoLoader::start()
 
 void DemoLoader::runNext()
 {
-    if (m_cancelled)
-        return;
+    if (m_cancelled) return;
     if (m_steps.isEmpty()) {
         m_loaded = true;
         return Q_EMIT finished(true, tr("Loaded the trading-journal demo data."));
@@ -246,8 +275,7 @@ void DemoLoader::runNext()
     m_current = job;
     Q_EMIT progress(tr("Loading demo data"), m_total - int(m_steps.size()), m_total);
     connect(job, &ClientJob::finished, this, [this, job]() {
-        if (job->error().isError())
-            return fail(job->error());
+        if (job->error().isError()) return fail(job->error());
         runNext();
     });
 }
@@ -262,8 +290,7 @@ void DemoLoader::cancel()
 {
     m_cancelled = true;
     m_steps.clear();
-    if (m_current)
-        m_current->abort();
+    if (m_current) m_current->abort();
     Q_EMIT finished(false, tr("Loading the demo data was cancelled."));
 }
 
@@ -273,8 +300,7 @@ bool DemoLoader::loadIfEmpty(QString* error)
     QEventLoop loop;
     connect(this, &DemoLoader::finished, &loop, [&](bool success, const QString& message) {
         ok = success;
-        if (!success)
-            *error = message;
+        if (!success) *error = message;
         loop.quit();
     });
     start();

@@ -22,13 +22,15 @@ struct DemoCounts
 };
 
 // collection name → points ({id, vector, payload}) ready for upsert.
-QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dimensions, const DemoCounts& counts = DemoCounts());
+QMap<QString, QJsonArray> generateDemoPoints(quint32 seed, int dimensions,
+                                             const DemoCounts& counts = DemoCounts());
 
 class DemoLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit DemoLoader(QdrantClient* client, quint32 seed = 20260116, int dimensions = 768, QObject* parent = nullptr);
+    explicit DemoLoader(QdrantClient* client, quint32 seed = 20260116, int dimensions = 768,
+                        QObject* parent = nullptr);
     // Creates and fills the template collections unless one of them already exists (then does nothing).
     void start();
     void cancel();

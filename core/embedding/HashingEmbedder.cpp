@@ -20,7 +20,8 @@ quint64 fnv1a(const QString& s)
 QVector<float> HashingEmbedder::embed(const QString& text) const
 {
     QVector<float> v(m_dims, 0.0f);
-    static const QRegularExpression split(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression split(QStringLiteral("[^\\w]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     auto add = [&](const QString& feature, float weight) {
         const quint64 h = fnv1a(feature);
         const int bucket = int(h % quint64(m_dims));

@@ -12,16 +12,24 @@ namespace vd::engine {
 
 namespace {
 
-const QStringList kCreateFields = {
-    QStringLiteral("vectors"),           QStringLiteral("shard_number"),       QStringLiteral("sharding_method"),
-    QStringLiteral("replication_factor"), QStringLiteral("write_consistency_factor"), QStringLiteral("on_disk_payload"),
-    QStringLiteral("hnsw_config"),       QStringLiteral("wal_config"),         QStringLiteral("optimizers_config"),
-    QStringLiteral("quantization_config"), QStringLiteral("sparse_vectors"),   QStringLiteral("strict_mode_config"),
-    QStringLiteral("metadata"),          QStringLiteral("payload")};
-const QStringList kVectorParamFields = {QStringLiteral("size"),   QStringLiteral("distance"),
+const QStringList kCreateFields = {QStringLiteral("vectors"),
+                                   QStringLiteral("shard_number"),
+                                   QStringLiteral("sharding_method"),
+                                   QStringLiteral("replication_factor"),
+                                   QStringLiteral("write_consistency_factor"),
+                                   QStringLiteral("on_disk_payload"),
+                                   QStringLiteral("hnsw_config"),
+                                   QStringLiteral("wal_config"),
+                                   QStringLiteral("optimizers_config"),
+                                   QStringLiteral("quantization_config"),
+                                   QStringLiteral("sparse_vectors"),
+                                   QStringLiteral("strict_mode_config"),
+                                   QStringLiteral("metadata"),
+                                   QStringLiteral("payload")};
+const QStringList kVectorParamFields = {QStringLiteral("size"),        QStringLiteral("distance"),
                                         QStringLiteral("hnsw_config"), QStringLiteral("quantization_config"),
-                                        QStringLiteral("on_disk"), QStringLiteral("memory"),
-                                        QStringLiteral("datatype"), QStringLiteral("multivector_config")};
+                                        QStringLiteral("on_disk"),     QStringLiteral("memory"),
+                                        QStringLiteral("datatype"),    QStringLiteral("multivector_config")};
 
 bool positiveInt(const QJsonValue& v, qint64 min)
 {
@@ -40,7 +48,8 @@ bool parseVectorParams(const QJsonValue& v, const QString& path, VectorSpace* ou
             *error = path + QLatin1Char('.') + it.key() + QStringLiteral(": unknown field");
             return false;
         }
-    if (!positiveInt(o.value(QLatin1String("size")), 1) || o.value(QLatin1String("size")).toInteger() > 65536) {
+    if (!positiveInt(o.value(QLatin1String("size")), 1) ||
+        o.value(QLatin1String("size")).toInteger() > 65536) {
         *error = path + QStringLiteral(".size: expected an integer from 1 to 65536");
         return false;
     }
@@ -49,8 +58,10 @@ bool parseVectorParams(const QJsonValue& v, const QString& path, VectorSpace* ou
         *error = path + QStringLiteral(".distance: expected one of Cosine, Dot, Euclid, Manhattan");
         return false;
     }
-    if (o.contains(QLatin1String("multivector_config")) && !o.value(QLatin1String("multivector_config")).isNull()) {
-        *error = path + QStringLiteral(".multivector_config: multivectors are not supported by the embedded engine");
+    if (o.contains(QLatin1String("multivector_config")) &&
+        !o.value(QLatin1String("multivector_config")).isNull()) {
+        *error = path +
+                 QStringLiteral(".multivector_config: multivectors are not supported by the embedded engine");
         return false;
     }
     const QString dt = o.value(QLatin1String("datatype")).toString(QStringLiteral("float32"));
@@ -86,9 +97,12 @@ float score(Distance d, const float* a, const float* b, int n)
 {
     switch (d) {
     case Distance::Cosine:
-    case Distance::Dot: return dotProduct(a, b, n);
-    case Distance::Euclid: return std::sqrt(squaredL2(a, b, n));
-    case Distance::Manhattan: return manhattan(a, b, n);
+    case Distance::Dot:
+        return dotProduct(a, b, n);
+    case Distance::Euclid:
+        return std::sqrt(squaredL2(a, b, n));
+    case Distance::Manhattan:
+        return manhattan(a, b, n);
     }
     return 0;
 }
@@ -97,25 +111,19 @@ float score(Distance d, const float* a, const float* b, int n)
 
 std::optional<Distance> distanceFromName(const QString& n)
 {
-    if (n == QLatin1String("Cosine"))
-        return Distance::Cosine;
-    if (n == QLatin1String("Dot"))
-        return Distance::Dot;
-    if (n == QLatin1String("Euclid"))
-        return Distance::Euclid;
-    if (n == QLatin1String("Manhattan"))
-        return Distance::Manhattan;
+    if (n == QLatin1String("Cosine")) return Distance::Cosine;
+    if (n == QLatin1String("Dot")) return Distance::Dot;
+    if (n == QLatin1String("Euclid")) return Distance::Euclid;
+    if (n == QLatin1String("Manhattan")) return Distance::Manhattan;
     return std::nullopt;
 }
 
 double jsonFloat(float f)
 {
-    if (!std::isfinite(f))
-        return double(f);
+    if (!std::isfinite(f)) return double(f);
     for (int precision = 6; precision < 9; ++precision) {
         const double d = QByteArray::number(double(f), 'g', precision).toDouble();
-        if (float(d) == f)
-            return d;
+        if (float(d) == f) return d;
     }
     return double(f);
 }
@@ -123,10 +131,14 @@ double jsonFloat(float f)
 QString distanceName(Distance d)
 {
     switch (d) {
-    case Distance::Cosine: return QStringLiteral("Cosine");
-    case Distance::Dot: return QStringLiteral("Dot");
-    case Distance::Euclid: return QStringLiteral("Euclid");
-    case Distance::Manhattan: return QStringLiteral("Manhattan");
+    case Distance::Cosine:
+        return QStringLiteral("Cosine");
+    case Distance::Dot:
+        return QStringLiteral("Dot");
+    case Distance::Euclid:
+        return QStringLiteral("Euclid");
+    case Distance::Manhattan:
+        return QStringLiteral("Manhattan");
     }
     return QString();
 }
@@ -147,7 +159,8 @@ std::unique_ptr<Collection> Collection::create(const QString& name, const QJsonO
         return nullptr;
     }
     if (body.value(QLatin1String("sharding_method")).toString() == QLatin1String("custom")) {
-        *error = QStringLiteral("sharding_method: custom sharding needs a cluster; the embedded engine is single-node");
+        *error = QStringLiteral(
+            "sharding_method: custom sharding needs a cluster; the embedded engine is single-node");
         return nullptr;
     }
     for (const char* f : {"shard_number", "replication_factor", "write_consistency_factor"}) {
@@ -166,8 +179,7 @@ std::unique_ptr<Collection> Collection::create(const QString& name, const QJsonO
     const QJsonValue vectors = body.value(QLatin1String("vectors"));
     if (vectors.isObject() && vectors.toObject().contains(QLatin1String("size"))) {
         VectorSpace s;
-        if (!parseVectorParams(vectors, QStringLiteral("vectors"), &s, error))
-            return nullptr;
+        if (!parseVectorParams(vectors, QStringLiteral("vectors"), &s, error)) return nullptr;
         c->m_spaces.push_back(std::move(s));
     } else if (vectors.isObject()) {
         c->m_named = true;
@@ -180,7 +192,8 @@ std::unique_ptr<Collection> Collection::create(const QString& name, const QJsonO
             c->m_spaces.push_back(std::move(s));
         }
     } else if (!vectors.isUndefined() && !vectors.isNull()) {
-        *error = QStringLiteral("vectors: expected {\"size\", \"distance\"} or an object of named vector params");
+        *error =
+            QStringLiteral("vectors: expected {\"size\", \"distance\"} or an object of named vector params");
         return nullptr;
     }
     return c;
@@ -192,7 +205,8 @@ QJsonObject Collection::configJson() const
     QJsonObject params{
         {QStringLiteral("shard_number"), b.value(QLatin1String("shard_number")).toInt(1)},
         {QStringLiteral("replication_factor"), b.value(QLatin1String("replication_factor")).toInt(1)},
-        {QStringLiteral("write_consistency_factor"), b.value(QLatin1String("write_consistency_factor")).toInt(1)},
+        {QStringLiteral("write_consistency_factor"),
+         b.value(QLatin1String("write_consistency_factor")).toInt(1)},
         {QStringLiteral("on_disk_payload"), b.value(QLatin1String("on_disk_payload")).toBool(true)}};
     if (m_named) {
         QJsonObject named;
@@ -215,11 +229,14 @@ QJsonObject Collection::configJson() const
                                   {QStringLiteral("indexing_threshold"), 10000},
                                   {QStringLiteral("flush_interval_sec"), 5},
                                   {QStringLiteral("max_optimization_threads"), QJsonValue()}};
-    const QJsonObject walDefaults{{QStringLiteral("wal_capacity_mb"), 32}, {QStringLiteral("wal_segments_ahead"), 0}};
+    const QJsonObject walDefaults{{QStringLiteral("wal_capacity_mb"), 32},
+                                  {QStringLiteral("wal_segments_ahead"), 0}};
     QJsonObject config{
         {QStringLiteral("params"), params},
-        {QStringLiteral("hnsw_config"), merged(hnswDefaults, b.value(QLatin1String("hnsw_config")).toObject())},
-        {QStringLiteral("optimizer_config"), merged(optDefaults, b.value(QLatin1String("optimizers_config")).toObject())},
+        {QStringLiteral("hnsw_config"),
+         merged(hnswDefaults, b.value(QLatin1String("hnsw_config")).toObject())},
+        {QStringLiteral("optimizer_config"),
+         merged(optDefaults, b.value(QLatin1String("optimizers_config")).toObject())},
         {QStringLiteral("wal_config"), merged(walDefaults, b.value(QLatin1String("wal_config")).toObject())},
         {QStringLiteral("quantization_config"), b.value(QLatin1String("quantization_config")).isObject()
                                                     ? b.value(QLatin1String("quantization_config"))
@@ -231,10 +248,14 @@ QJsonObject Collection::configJson() const
 
 bool Collection::updateConfig(const QJsonObject& patch, QString* error)
 {
-    static const QStringList allowed = {QStringLiteral("vectors"),           QStringLiteral("optimizers_config"),
-                                        QStringLiteral("params"),            QStringLiteral("hnsw_config"),
-                                        QStringLiteral("quantization_config"), QStringLiteral("sparse_vectors"),
-                                        QStringLiteral("strict_mode_config"), QStringLiteral("metadata")};
+    static const QStringList allowed = {QStringLiteral("vectors"),
+                                        QStringLiteral("optimizers_config"),
+                                        QStringLiteral("params"),
+                                        QStringLiteral("hnsw_config"),
+                                        QStringLiteral("quantization_config"),
+                                        QStringLiteral("sparse_vectors"),
+                                        QStringLiteral("strict_mode_config"),
+                                        QStringLiteral("metadata")};
     for (auto it = patch.begin(); it != patch.end(); ++it)
         if (!allowed.contains(it.key())) {
             *error = it.key() + QStringLiteral(": unknown field");
@@ -281,8 +302,7 @@ bool Collection::updateConfig(const QJsonObject& patch, QString* error)
 int Collection::spaceIndex(const QString& name) const
 {
     for (size_t i = 0; i < m_spaces.size(); ++i)
-        if (m_spaces[i].name == name)
-            return int(i);
+        if (m_spaces[i].name == name) return int(i);
     return -1;
 }
 
@@ -309,14 +329,14 @@ bool Collection::parseVectors(const QJsonValue& v, const QString& path, VectorMa
             }
             vec[size_t(i)] = float(a[i].toDouble());
         }
-        if (s.distance == Distance::Cosine)
-            normalise(&vec);
+        if (s.distance == Distance::Cosine) normalise(&vec);
         out->insert(s.name, std::move(vec));
         return true;
     };
     if (v.isArray()) {
         if (m_named || m_spaces.empty()) {
-            *error = path + QStringLiteral(": this collection has named vectors; send an object {name: vector}");
+            *error =
+                path + QStringLiteral(": this collection has named vectors; send an object {name: vector}");
             return false;
         }
         return readOne(v, m_spaces.front(), path);
@@ -329,8 +349,7 @@ bool Collection::parseVectors(const QJsonValue& v, const QString& path, VectorMa
                 *error = QStringLiteral("Wrong input: Not existing vector name error: %1").arg(it.key());
                 return false;
             }
-            if (!readOne(it.value(), m_spaces[size_t(si)], path + QLatin1Char('.') + it.key()))
-                return false;
+            if (!readOne(it.value(), m_spaces[size_t(si)], path + QLatin1Char('.') + it.key())) return false;
         }
         return true;
     }
@@ -340,15 +359,13 @@ bool Collection::parseVectors(const QJsonValue& v, const QString& path, VectorMa
 
 std::vector<float> Collection::prepareQuery(int space, std::vector<float> q) const
 {
-    if (m_spaces[size_t(space)].distance == Distance::Cosine)
-        normalise(&q);
+    if (m_spaces[size_t(space)].distance == Distance::Cosine) normalise(&q);
     return q;
 }
 
 void Collection::reservePoints(size_t needed)
 {
-    if (needed <= m_points.capacity())
-        return;
+    if (needed <= m_points.capacity()) return;
     // Grow by a quarter rather than doubling: resident memory stays close to the raw vector bytes.
     const size_t cap = std::max(needed, m_points.capacity() + m_points.capacity() / 4 + 16);
     m_points.reserve(cap);
@@ -425,8 +442,7 @@ int Collection::remove(const QList<PointId>& ids, quint64 version)
     int removed = 0;
     for (const PointId& id : ids) {
         const auto it = m_ids.find(id);
-        if (it == m_ids.end())
-            continue;
+        if (it == m_ids.end()) continue;
         const int slot = it->second;
         indexRemove(slot);
         m_points[size_t(slot)] = PointRecord();
@@ -456,12 +472,12 @@ void mergeAtPath(QJsonObject* root, QStringList path, const QJsonObject& payload
 }
 } // namespace
 
-template <typename Change> void Collection::updatePayloads(const QList<PointId>& ids, quint64 version, Change change)
+template <typename Change>
+void Collection::updatePayloads(const QList<PointId>& ids, quint64 version, Change change)
 {
     for (const PointId& id : ids) {
         const auto slot = slotOf(id);
-        if (!slot)
-            continue;
+        if (!slot) continue;
         indexRemove(*slot);
         PointRecord& r = m_points[size_t(*slot)];
         change(r.payload);
@@ -471,7 +487,8 @@ template <typename Change> void Collection::updatePayloads(const QList<PointId>&
     m_version = std::max(m_version, version);
 }
 
-void Collection::setPayload(const QList<PointId>& ids, const QJsonObject& payload, const QString& key, quint64 version)
+void Collection::setPayload(const QList<PointId>& ids, const QJsonObject& payload, const QString& key,
+                            quint64 version)
 {
     const QStringList path = key.isEmpty() ? QStringList() : key.split(QLatin1Char('.'));
     updatePayloads(ids, version, [&](QJsonObject& p) { mergeAtPath(&p, path, payload); });
@@ -497,25 +514,25 @@ void Collection::deletePayloadKeys(const QList<PointId>& ids, const QStringList&
                 chain.append(chain.last().value(parts[i]).toObject());
             chain.last().remove(parts.last());
             for (int i = int(parts.size()) - 2; i >= 0; --i)
-                if (chain[i].contains(parts[i]))
-                    chain[i].insert(parts[i], chain[i + 1]);
+                if (chain[i].contains(parts[i])) chain[i].insert(parts[i], chain[i + 1]);
             payload = chain.first();
         }
     });
 }
 
-void Collection::clearPayload(const QList<PointId>& ids, quint64 version) { overwritePayload(ids, QJsonObject(), version); }
+void Collection::clearPayload(const QList<PointId>& ids, quint64 version)
+{
+    overwritePayload(ids, QJsonObject(), version);
+}
 
 void Collection::updateVectors(const QList<PointWrite>& points, quint64 version)
 {
     for (const PointWrite& p : points) {
         const auto slot = slotOf(p.id);
-        if (!slot)
-            continue;
+        if (!slot) continue;
         for (VectorSpace& s : m_spaces) {
             const auto it = p.vectors.constFind(s.name);
-            if (it == p.vectors.constEnd())
-                continue;
+            if (it == p.vectors.constEnd()) continue;
             s.present[size_t(*slot)] = 1;
             std::copy(it->begin(), it->end(), s.data.begin() + ptrdiff_t(size_t(*slot) * size_t(s.dim)));
         }
@@ -528,11 +545,9 @@ void Collection::deleteVectors(const QList<PointId>& ids, const QStringList& nam
 {
     for (const PointId& id : ids) {
         const auto slot = slotOf(id);
-        if (!slot)
-            continue;
+        if (!slot) continue;
         for (VectorSpace& s : m_spaces)
-            if (names.contains(s.name))
-                s.present[size_t(*slot)] = 0;
+            if (names.contains(s.name)) s.present[size_t(*slot)] = 0;
         m_points[size_t(*slot)].version = version;
     }
     m_version = std::max(m_version, version);
@@ -556,8 +571,7 @@ bool Collection::deleteIndex(const QString& field)
 std::optional<int> Collection::slotOf(const PointId& id) const
 {
     const auto it = m_ids.find(id);
-    if (it == m_ids.end())
-        return std::nullopt;
+    if (it == m_ids.end()) return std::nullopt;
     return it->second;
 }
 
@@ -584,30 +598,27 @@ std::vector<int> Collection::candidateSlots(const Filter& filter) const
         if (c.kind() == Condition::Kind::HasId) {
             std::vector<int> found;
             for (const QJsonValue& v : c.toJson().value(QLatin1String("has_id")).toArray())
-                if (const auto s = slotOf(PointId::fromJson(v, nullptr)))
-                    found.push_back(*s);
+                if (const auto s = slotOf(PointId::fromJson(v, nullptr))) found.push_back(*s);
             std::sort(found.begin(), found.end());
             part = found;
         } else if (const PayloadIndex* ix = m_indexView.value(c.key())) {
             part = ix->candidates(c);
         }
-        if (!part)
-            continue;
+        if (!part) continue;
         if (!acc) {
             acc = std::move(part);
         } else {
             std::vector<int> both;
-            std::set_intersection(acc->begin(), acc->end(), part->begin(), part->end(), std::back_inserter(both));
+            std::set_intersection(acc->begin(), acc->end(), part->begin(), part->end(),
+                                  std::back_inserter(both));
             acc = std::move(both);
         }
     }
-    if (acc)
-        return *acc;
+    if (acc) return *acc;
     std::vector<int> all;
     all.reserve(m_ids.size());
     for (size_t s = 0; s < m_points.size(); ++s)
-        if (m_points[s].alive)
-            all.push_back(int(s));
+        if (m_points[s].alive) all.push_back(int(s));
     return all;
 }
 
@@ -624,15 +635,15 @@ std::vector<int> Collection::matching(const Filter* filter) const
     for (int slot : candidateSlots(*filter)) {
         const PointRecord& r = m_points[size_t(slot)];
         PointView view{&r.id, &r.payload, [this, slot](const QString& n) { return hasVector(slot, n); }};
-        if (eval.matches(view))
-            out.push_back(slot);
+        if (eval.matches(view)) out.push_back(slot);
     }
-    std::sort(out.begin(), out.end(), [this](int a, int b) { return m_points[size_t(a)].id < m_points[size_t(b)].id; });
+    std::sort(out.begin(), out.end(),
+              [this](int a, int b) { return m_points[size_t(a)].id < m_points[size_t(b)].id; });
     return out;
 }
 
-std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& q, const Filter* filter, int top,
-                                           std::optional<float> threshold) const
+std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& q, const Filter* filter,
+                                           int top, std::optional<float> threshold) const
 {
     const VectorSpace& s = m_spaces[size_t(space)];
     const bool larger = largerIsBetter(s.distance);
@@ -642,11 +653,9 @@ std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& 
     // Heap whose top is the worst kept result.
     std::priority_queue<ScoredSlot, std::vector<ScoredSlot>, decltype(better)> heap(better);
     auto consider = [&](int slot) {
-        if (!s.present[size_t(slot)])
-            return;
+        if (!s.present[size_t(slot)]) return;
         const float sc = score(s.distance, q.data(), s.at(slot), s.dim);
-        if (threshold && !(larger ? sc > *threshold : sc < *threshold))
-            return;
+        if (threshold && !(larger ? sc > *threshold : sc < *threshold)) return;
         if (int(heap.size()) < top) {
             heap.push({slot, sc});
         } else if (better({slot, sc}, heap.top())) {
@@ -655,13 +664,11 @@ std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& 
         }
     };
     m_lastCandidates = 0;
-    if (top <= 0)
-        return {};
+    if (top <= 0) return {};
     if (!filter || filter->isEmpty()) {
         m_lastCandidates = m_ids.size();
         for (size_t slot = 0; slot < m_points.size(); ++slot)
-            if (m_points[slot].alive)
-                consider(int(slot));
+            if (m_points[slot].alive) consider(int(slot));
     } else {
         FilterEvaluator eval(*filter, m_indexView);
         const std::vector<int> candidates = candidateSlots(*filter);
@@ -669,8 +676,7 @@ std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& 
         for (int slot : candidates) {
             const PointRecord& r = m_points[size_t(slot)];
             PointView view{&r.id, &r.payload, [this, slot](const QString& n) { return hasVector(slot, n); }};
-            if (eval.matches(view))
-                consider(slot);
+            if (eval.matches(view)) consider(slot);
         }
     }
     std::vector<ScoredSlot> out;
@@ -682,8 +688,7 @@ std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& 
     std::reverse(out.begin(), out.end());
     // Ties keep a stable order by id so pages do not shuffle.
     std::stable_sort(out.begin(), out.end(), [&](const ScoredSlot& a, const ScoredSlot& b) {
-        if (a.score != b.score)
-            return better(a, b);
+        if (a.score != b.score) return better(a, b);
         return m_points[size_t(a.slot)].id < m_points[size_t(b.slot)].id;
     });
     return out;
@@ -699,17 +704,14 @@ QJsonValue Collection::vectorJson(int slot, const QJsonValue& selector) const
         return a;
     };
     if (!m_named) {
-        if (m_spaces.empty() || !m_spaces.front().present[size_t(slot)])
-            return QJsonValue();
+        if (m_spaces.empty() || !m_spaces.front().present[size_t(slot)]) return QJsonValue();
         return arr(m_spaces.front());
     }
     QJsonObject o;
     const QJsonArray names = selector.toArray();
     for (const VectorSpace& s : m_spaces) {
-        if (selector.isArray() && !names.contains(QJsonValue(s.name)))
-            continue;
-        if (s.present[size_t(slot)])
-            o.insert(s.name, arr(s));
+        if (selector.isArray() && !names.contains(QJsonValue(s.name))) continue;
+        if (s.present[size_t(slot)]) o.insert(s.name, arr(s));
     }
     return o;
 }
@@ -721,12 +723,12 @@ QJsonObject Collection::pointJson(int slot, const QJsonValue& withPayload, const
     if (withPayload.isBool() ? withPayload.toBool() : !withPayload.isNull() && !withPayload.isUndefined()) {
         QJsonObject p = r.payload;
         if (withPayload.isArray() || withPayload.toObject().contains(QLatin1String("include"))) {
-            const QJsonArray keys = withPayload.isArray() ? withPayload.toArray()
-                                                          : withPayload.toObject().value(QLatin1String("include")).toArray();
+            const QJsonArray keys = withPayload.isArray()
+                                        ? withPayload.toArray()
+                                        : withPayload.toObject().value(QLatin1String("include")).toArray();
             QJsonObject picked;
             for (const QJsonValue& k : keys)
-                if (p.contains(k.toString()))
-                    picked.insert(k.toString(), p.value(k.toString()));
+                if (p.contains(k.toString())) picked.insert(k.toString(), p.value(k.toString()));
             p = picked;
         } else if (withPayload.toObject().contains(QLatin1String("exclude"))) {
             for (const QJsonValue& k : withPayload.toObject().value(QLatin1String("exclude")).toArray())

@@ -21,7 +21,10 @@ std::optional<Distance> distanceFromName(const QString& name);
 double jsonFloat(float f);
 QString distanceName(Distance d);
 // Cosine and Dot: larger is better; Euclid and Manhattan: the score is a distance, smaller is better.
-inline bool largerIsBetter(Distance d) { return d == Distance::Cosine || d == Distance::Dot; }
+inline bool largerIsBetter(Distance d)
+{
+    return d == Distance::Cosine || d == Distance::Dot;
+}
 
 struct VectorSpace
 {
@@ -60,7 +63,8 @@ struct ScoredSlot
 class Collection
 {
 public:
-    // Builds an empty collection from a CreateCollection body; on failure sets *error to "<field>: <problem>".
+    // Builds an empty collection from a CreateCollection body; on failure sets *error to "<field>:
+    // <problem>".
     static std::unique_ptr<Collection> create(const QString& name, const QJsonObject& body, QString* error);
 
     QString name() const { return m_name; }
@@ -83,7 +87,8 @@ public:
     // Mutations. Ids are concrete (filters were resolved before logging).
     void upsert(const QList<PointWrite>& points, quint64 version);
     int remove(const QList<PointId>& ids, quint64 version);
-    void setPayload(const QList<PointId>& ids, const QJsonObject& payload, const QString& key, quint64 version);
+    void setPayload(const QList<PointId>& ids, const QJsonObject& payload, const QString& key,
+                    quint64 version);
     void overwritePayload(const QList<PointId>& ids, const QJsonObject& payload, quint64 version);
     void deletePayloadKeys(const QList<PointId>& ids, const QStringList& keys, quint64 version);
     void clearPayload(const QList<PointId>& ids, quint64 version);

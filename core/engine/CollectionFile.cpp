@@ -24,8 +24,7 @@ public:
     void put(const char* p, qint64 n)
     {
         m_buf.append(p, n);
-        if (m_buf.size() > (1 << 20))
-            flush();
+        if (m_buf.size() > (1 << 20)) flush();
     }
     void put(const QByteArray& b) { put(b.constData(), b.size()); }
     template <typename T> void num(T v)
@@ -62,8 +61,7 @@ public:
     explicit HashingReader(QIODevice* d) : m_dev(d), m_hash(QCryptographicHash::Sha256) {}
     bool get(char* p, qint64 n)
     {
-        if (m_dev->read(p, n) != n)
-            return false;
+        if (m_dev->read(p, n) != n) return false;
         m_hash.addData(QByteArrayView(p, n));
         return true;
     }
@@ -75,8 +73,7 @@ public:
     template <typename T> bool num(T* v)
     {
         T le;
-        if (!get(reinterpret_cast<char*>(&le), sizeof(T)))
-            return false;
+        if (!get(reinterpret_cast<char*>(&le), sizeof(T))) return false;
         *v = qFromLittleEndian(le);
         return true;
     }
@@ -93,7 +90,8 @@ bool CollectionFile::write(const Collection& c, quint64 seq, QIODevice* device, 
 {
     QJsonArray indexes;
     for (auto it = c.indexes().begin(); it != c.indexes().end(); ++it)
-        indexes.append(QJsonObject{{QStringLiteral("field"), it.key()}, {QStringLiteral("schema"), it.value()->schema()}});
+        indexes.append(QJsonObject{{QStringLiteral("field"), it.key()},
+                                   {QStringLiteral("schema"), it.value()->schema()}});
     const QJsonObject header{{QStringLiteral("name"), c.name()},
                              {QStringLiteral("body"), c.createBody()},
                              {QStringLiteral("indexes"), indexes},
@@ -139,8 +137,9 @@ LoadedCollection CollectionFile::read(QIODevice* device, QString* error)
     HashingReader r(device);
     QByteArray magic;
     if (!r.get(&magic, kMagic.size()) || magic != kMagic) {
-        *error = QStringLiteral("not a VectorDesk engine collection file (bad magic); Qdrant snapshots cannot be "
-                                "restored into the embedded engine");
+        *error =
+            QStringLiteral("not a VectorDesk engine collection file (bad magic); Qdrant snapshots cannot be "
+                           "restored into the embedded engine");
         return {};
     }
     quint32 hlen = 0;

@@ -24,11 +24,13 @@ const QByteArray kFullMagic("VDFULL\x01\n", 8);
 
 QCborValue idToCbor(const PointId& id)
 {
-    return id.isUuid() ? QCborValue(id.uuid().toString(QUuid::WithoutBraces)) : QCborValue(qint64(id.number()));
+    return id.isUuid() ? QCborValue(id.uuid().toString(QUuid::WithoutBraces))
+                       : QCborValue(qint64(id.number()));
 }
 PointId idFromCbor(const QCborValue& v)
 {
-    return v.isInteger() ? PointId::fromNumber(quint64(v.toInteger())) : PointId::fromUuid(QUuid::fromString(v.toString()));
+    return v.isInteger() ? PointId::fromNumber(quint64(v.toInteger()))
+                         : PointId::fromUuid(QUuid::fromString(v.toString()));
 }
 QList<PointId> idsFrom(const QCborMap& r)
 {
@@ -57,28 +59,37 @@ QList<PointWrite> pointsFrom(const QCborMap& r)
     }
     return out;
 }
-QString encodeName(const QString& n) { return QString::fromLatin1(QUrl::toPercentEncoding(n)); }
-QString decodeName(const QString& n) { return QUrl::fromPercentEncoding(n.toLatin1()); }
+QString encodeName(const QString& n)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(n));
+}
+QString decodeName(const QString& n)
+{
+    return QUrl::fromPercentEncoding(n.toLatin1());
+}
 bool removeTree(const QString& dir)
 {
     // Rename first so a crash mid-removal never leaves a half collection under its real name.
     const QString trash = dir + QStringLiteral(".deleting-%1").arg(QRandomGenerator::global()->generate());
-    if (!QDir().rename(dir, trash))
-        return QDir(dir).removeRecursively();
+    if (!QDir().rename(dir, trash)) return QDir(dir).removeRecursively();
     return QDir(trash).removeRecursively();
 }
 } // namespace
 
 QJsonObject SnapshotInfo::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("creation_time"), created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
-                       {QStringLiteral("size"), size},
-                       {QStringLiteral("checksum"), checksum.isEmpty() ? QJsonValue() : QJsonValue(checksum)}};
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("creation_time"), created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+        {QStringLiteral("size"), size},
+        {QStringLiteral("checksum"), checksum.isEmpty() ? QJsonValue() : QJsonValue(checksum)}};
 }
 
 Engine::Engine() : m_started(quint64(QDateTime::currentMSecsSinceEpoch())) {}
-Engine::~Engine() { close(); }
+Engine::~Engine()
+{
+    close();
+}
 
 bool Engine::validName(const QString& name, QString* why)
 {
@@ -108,7 +119,8 @@ QString Engine::snapshotDir(const QString& collection) const
 bool Engine::open(const QString& dataDir, QString* error)
 {
     m_dir = QDir(dataDir).absolutePath();
-    if (!QDir().mkpath(m_dir + QStringLiteral("/collections")) || !QDir().mkpath(m_dir + QStringLiteral("/snapshots"))) {
+    if (!QDir().mkpath(m_dir + QStringLiteral("/collections")) ||
+        !QDir().mkpath(m_dir + QStringLiteral("/snapshots"))) {
         *error = QStringLiteral("cannot create the data directory %1").arg(m_dir);
         return false;
     }
@@ -154,8 +166,7 @@ bool Engine::loadCollection(const QString& dir, QString* error)
     }
     loaded.collection->setName(name);
     QList<QCborMap> records;
-    if (!stored->wal.open(dir + QStringLiteral("/wal.log"), &records, error))
-        return false;
+    if (!stored->wal.open(dir + QStringLiteral("/wal.log"), &records, error)) return false;
     stored->seq = loaded.seq;
     stored->compactedBytes = QFileInfo(file).size();
     for (const QCborMap& r : records) {
@@ -183,23 +194,25 @@ void Engine::close()
 bool Engine::compact(Stored& s, QString* error)
 {
     const QString file = s.dir + QStringLiteral("/collection.vdc");
-    if (!CollectionFile::save(*s.collection, s.seq, file, error))
-        return false;
+    if (!CollectionFile::save(*s.collection, s.seq, file, error)) return false;
     s.compactedBytes = QFileInfo(file).size();
     return s.wal.reset(error);
 }
 
-QString Engine::resolve(const QString& n) const { return m_aliases.value(n, n); }
+QString Engine::resolve(const QString& n) const
+{
+    return m_aliases.value(n, n);
+}
 
 Collection* Engine::find(const QString& nameOrAlias, EngineError* error)
 {
     const QString name = resolve(nameOrAlias);
     const auto it = m_collections.find(name);
-    if (it != m_collections.end())
-        return it->second->collection.get();
+    if (it != m_collections.end()) return it->second->collection.get();
     if (m_broken.contains(name)) {
-        *error = {500, QStringLiteral("Service internal error: collection `%1` is out of service because its storage "
-                                      "is damaged: %2")
+        *error = {500, QStringLiteral(
+                           "Service internal error: collection `%1` is out of service because its storage "
+                           "is damaged: %2")
                            .arg(name, m_broken.value(name))};
         return nullptr;
     }
@@ -222,7 +235,8 @@ bool Engine::installCollection(std::unique_ptr<Collection> c, EngineError* error
     const QString staging = dir + QStringLiteral(".staging");
     QDir(staging).removeRecursively();
     QString why;
-    if (!QDir().mkpath(staging) || !CollectionFile::save(*c, 0, staging + QStringLiteral("/collection.vdc"), &why)) {
+    if (!QDir().mkpath(staging) ||
+        !CollectionFile::save(*c, 0, staging + QStringLiteral("/collection.vdc"), &why)) {
         *error = {500, QStringLiteral("Service internal error: cannot write collection files: %1").arg(why)};
         return false;
     }
@@ -276,10 +290,8 @@ bool Engine::deleteCollection(const QString& nameOrAlias, EngineError* error)
     const QString name = resolve(nameOrAlias);
     const bool broken = m_broken.contains(name);
     const auto it = m_collections.find(name);
-    if (it == m_collections.end() && !broken)
-        return false;
-    if (it != m_collections.end())
-        m_collections.erase(it);
+    if (it == m_collections.end() && !broken) return false;
+    if (it != m_collections.end()) m_collections.erase(it);
     m_broken.remove(name);
     removeTree(collectionDir(name));
     // Aliases of a deleted collection go with it, as in Qdrant.
@@ -303,8 +315,7 @@ bool Engine::deleteCollection(const QString& nameOrAlias, EngineError* error)
 bool Engine::updateCollection(const QString& name, const QJsonObject& patch, EngineError* error)
 {
     Collection* c = find(name, error);
-    if (!c)
-        return false;
+    if (!c) return false;
     // Validate on a copy of the configuration first so a bad patch changes nothing.
     QString why;
     auto probe = Collection::create(c->name(), c->createBody(), &why);
@@ -342,7 +353,10 @@ bool Engine::updateAliases(const QJsonArray& actions, EngineError* error)
             const QString alias = c.value(QLatin1String("alias_name")).toString();
             const QString col = c.value(QLatin1String("collection_name")).toString();
             if (alias.isEmpty() || col.isEmpty()) {
-                *error = {400, QStringLiteral("Bad request: %1.create_alias: alias_name and collection_name are required").arg(at)};
+                *error = {400,
+                          QStringLiteral(
+                              "Bad request: %1.create_alias: alias_name and collection_name are required")
+                              .arg(at)};
                 return false;
             }
             if (!m_collections.count(col)) {
@@ -355,7 +369,10 @@ bool Engine::updateAliases(const QJsonArray& actions, EngineError* error)
             }
             next.insert(alias, col); // creating an existing alias re-points it, as Qdrant does
         } else if (a.contains(QLatin1String("delete_alias"))) {
-            const QString alias = a.value(QLatin1String("delete_alias")).toObject().value(QLatin1String("alias_name")).toString();
+            const QString alias = a.value(QLatin1String("delete_alias"))
+                                      .toObject()
+                                      .value(QLatin1String("alias_name"))
+                                      .toString();
             if (!next.contains(alias)) {
                 *error = {404, QStringLiteral("Not found: Alias `%1` doesn't exist!").arg(alias)};
                 return false;
@@ -375,7 +392,9 @@ bool Engine::updateAliases(const QJsonArray& actions, EngineError* error)
             }
             next.insert(to, next.take(from));
         } else {
-            *error = {400, QStringLiteral("Bad request: %1: expected create_alias, delete_alias or rename_alias").arg(at)};
+            *error = {400,
+                      QStringLiteral("Bad request: %1: expected create_alias, delete_alias or rename_alias")
+                          .arg(at)};
             return false;
         }
     }
@@ -450,7 +469,8 @@ void Engine::applyRecord(Collection& c, const QCborMap& r)
             names.append(k.toString());
         c.deleteVectors(idsFrom(r), names, v);
     } else if (op == QLatin1String("create_index"))
-        c.createIndex(r.value(QLatin1String("field")).toString(), r.value(QLatin1String("schema")).toJsonValue());
+        c.createIndex(r.value(QLatin1String("field")).toString(),
+                      r.value(QLatin1String("schema")).toJsonValue());
     else if (op == QLatin1String("delete_index"))
         c.deleteIndex(r.value(QLatin1String("field")).toString());
     else if (op == QLatin1String("update_config")) {
@@ -487,8 +507,7 @@ std::optional<quint64> Engine::write(const QString& collection, QCborMap record,
 QString Engine::sha256File(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
+    if (!f.open(QIODevice::ReadOnly)) return QString();
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return QString::fromLatin1(h.result().toHex());
@@ -504,8 +523,7 @@ SnapshotInfo describe(const QString& path)
     s.size = fi.size();
     s.created = fi.lastModified().toUTC();
     QFile sum(path + QStringLiteral(".checksum"));
-    if (sum.open(QIODevice::ReadOnly))
-        s.checksum = QString::fromLatin1(sum.readAll().trimmed());
+    if (sum.open(QIODevice::ReadOnly)) s.checksum = QString::fromLatin1(sum.readAll().trimmed());
     return s;
 }
 bool writeChecksum(const QString& path, QString* error)
@@ -529,8 +547,7 @@ QString timestampName(const QString& prefix)
 std::optional<SnapshotInfo> Engine::createSnapshot(const QString& collection, EngineError* error)
 {
     Collection* c = find(collection, error);
-    if (!c)
-        return std::nullopt;
+    if (!c) return std::nullopt;
     const QString dir = snapshotDir(c->name());
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + timestampName(c->name());
@@ -555,11 +572,11 @@ QList<SnapshotInfo> Engine::listSnapshots(const QString& collection) const
 
 std::optional<SnapshotInfo> Engine::findSnapshot(const QString& collection, const QString& name) const
 {
-    if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) || !name.endsWith(QLatin1String(".snapshot")))
+    if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) ||
+        !name.endsWith(QLatin1String(".snapshot")))
         return std::nullopt;
     const QString path = snapshotDir(collection) + QLatin1Char('/') + name;
-    if (!QFileInfo(path).isFile())
-        return std::nullopt;
+    if (!QFileInfo(path).isFile()) return std::nullopt;
     return describe(path);
 }
 
@@ -580,13 +597,15 @@ bool Engine::deleteSnapshot(const QString& collection, const QString& name, Engi
 
 std::optional<SnapshotInfo> Engine::createFullSnapshot(EngineError* error)
 {
-    const QString path = snapshotDir(QString()) + QLatin1Char('/') + timestampName(QStringLiteral("full-snapshot"));
+    const QString path =
+        snapshotDir(QString()) + QLatin1Char('/') + timestampName(QStringLiteral("full-snapshot"));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         *error = {500, QStringLiteral("Service internal error: cannot write %1").arg(path)};
         return std::nullopt;
     }
-    // Container: magic | u32 header length | header JSON (aliases, collections with sizes) | collection files.
+    // Container: magic | u32 header length | header JSON (aliases, collections with sizes) | collection
+    // files.
     QList<QByteArray> blobs;
     QJsonArray cols;
     for (const auto& kv : m_collections) {
@@ -601,8 +620,9 @@ std::optional<SnapshotInfo> Engine::createFullSnapshot(EngineError* error)
     QJsonObject aliases;
     for (auto it = m_aliases.begin(); it != m_aliases.end(); ++it)
         aliases.insert(it.key(), it.value());
-    const QByteArray header =
-        QJsonDocument(QJsonObject{{QStringLiteral("aliases"), aliases}, {QStringLiteral("collections"), cols}}).toJson(QJsonDocument::Compact);
+    const QByteArray header = QJsonDocument(QJsonObject{{QStringLiteral("aliases"), aliases},
+                                                        {QStringLiteral("collections"), cols}})
+                                  .toJson(QJsonDocument::Compact);
     QByteArray len(4, Qt::Uninitialized);
     qToLittleEndian<quint32>(quint32(header.size()), len.data());
     f.write(kFullMagic + len + header);
@@ -646,8 +666,7 @@ bool Engine::recoverFromFile(const QString& collection, const QString& file, con
         Collection& snap = *loaded.collection;
         QList<PointWrite> missing;
         for (const auto& kv : snap.ids()) {
-            if (existing->second->collection->slotOf(kv.first))
-                continue;
+            if (existing->second->collection->slotOf(kv.first)) continue;
             PointWrite w;
             w.id = kv.first;
             w.payload = snap.record(kv.second).payload;
@@ -656,8 +675,7 @@ bool Engine::recoverFromFile(const QString& collection, const QString& file, con
                     w.vectors.insert(s.name, std::vector<float>(s.at(kv.second), s.at(kv.second) + s.dim));
             missing.append(std::move(w));
         }
-        if (missing.isEmpty())
-            return true;
+        if (missing.isEmpty()) return true;
         QCborMap r = encodePoints(missing);
         r.insert(QLatin1String("op"), QLatin1String("upsert"));
         return write(name, r, error).has_value();

@@ -19,13 +19,10 @@ std::optional<FaultRule> FaultInjector::take(const QByteArray& method, const QSt
     QMutexLocker lock(&m_mutex);
     for (int i = 0; i < m_rules.size(); ++i) {
         FaultRule& r = m_rules[i];
-        if (!r.method.isEmpty() && r.method != method)
-            continue;
-        if (!r.path.match(path).hasMatch())
-            continue;
+        if (!r.method.isEmpty() && r.method != method) continue;
+        if (!r.path.match(path).hasMatch()) continue;
         FaultRule copy = r;
-        if (r.remaining > 0 && --r.remaining == 0)
-            m_rules.removeAt(i);
+        if (r.remaining > 0 && --r.remaining == 0) m_rules.removeAt(i);
         return copy;
     }
     return std::nullopt;

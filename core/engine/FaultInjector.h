@@ -10,19 +10,19 @@ namespace vd::engine {
 
 struct FaultRule
 {
-    QByteArray method;           // empty: any method
-    QRegularExpression path;     // matched against the decoded path
-    int latencyMs = 0;           // wait before answering
-    int status = 0;              // non-zero: answer this status with `body` instead of the real handler
-    QByteArray body;             // used with `status`
+    QByteArray method;       // empty: any method
+    QRegularExpression path; // matched against the decoded path
+    int latencyMs = 0;       // wait before answering
+    int status = 0;          // non-zero: answer this status with `body` instead of the real handler
+    QByteArray body;         // used with `status`
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers with `status` (e.g. Retry-After)
-    bool resetMidBody = false;   // send the headers and half the body, then abort the connection
-    bool truncateBody = false;   // announce the full Content-Length, send half, then close cleanly
-    int trickleBytes = 0;        // send the body this many bytes at a time ...
-    int trickleIntervalMs = 0;   // ... with this pause between chunks
-    bool hang = false;           // never answer
-    int remaining = -1;          // how many requests this rule applies to; -1 forever
+    bool resetMidBody = false; // send the headers and half the body, then abort the connection
+    bool truncateBody = false; // announce the full Content-Length, send half, then close cleanly
+    int trickleBytes = 0;      // send the body this many bytes at a time ...
+    int trickleIntervalMs = 0; // ... with this pause between chunks
+    bool hang = false;         // never answer
+    int remaining = -1;        // how many requests this rule applies to; -1 forever
 };
 
 class FaultInjector

@@ -16,16 +16,14 @@ namespace {
 using Node = FilterEvaluator::Node;
 using Kind = Condition::Kind;
 
-std::unique_ptr<Node> compileFilter(const Filter& f, const QHash<QString, PayloadIndex*>& idx, const QString& prefix);
+std::unique_ptr<Node> compileFilter(const Filter& f, const QHash<QString, PayloadIndex*>& idx,
+                                    const QString& prefix);
 
 bool sameScalar(const QJsonValue& a, const QJsonValue& b)
 {
-    if (a.isString() && b.isString())
-        return a.toString() == b.toString();
-    if (a.isBool() && b.isBool())
-        return a.toBool() == b.toBool();
-    if (a.isDouble() && b.isDouble())
-        return a.toDouble() == b.toDouble();
+    if (a.isString() && b.isString()) return a.toString() == b.toString();
+    if (a.isBool() && b.isBool()) return a.toBool() == b.toBool();
+    if (a.isDouble() && b.isDouble()) return a.toDouble() == b.toDouble();
     return false;
 }
 
@@ -41,23 +39,36 @@ struct MatchNode : FieldNode
         : FieldNode(key), kind(k), textIndex(textIndex)
     {
         switch (k) {
-        case Kind::MatchValue: needles = QJsonArray{match.value(QLatin1String("value"))}; break;
-        case Kind::MatchAny: needles = match.value(QLatin1String("any")).toArray(); break;
-        case Kind::MatchExcept: needles = match.value(QLatin1String("except")).toArray(); break;
-        case Kind::MatchText: text = match.value(QLatin1String("text")).toString(); break;
-        case Kind::MatchTextAny: text = match.value(QLatin1String("text_any")).toString(); break;
-        case Kind::MatchPhrase: text = match.value(QLatin1String("phrase")).toString(); break;
-        case Kind::MatchPrefix: text = match.value(QLatin1String("prefix")).toString(); break;
-        default: break;
+        case Kind::MatchValue:
+            needles = QJsonArray{match.value(QLatin1String("value"))};
+            break;
+        case Kind::MatchAny:
+            needles = match.value(QLatin1String("any")).toArray();
+            break;
+        case Kind::MatchExcept:
+            needles = match.value(QLatin1String("except")).toArray();
+            break;
+        case Kind::MatchText:
+            text = match.value(QLatin1String("text")).toString();
+            break;
+        case Kind::MatchTextAny:
+            text = match.value(QLatin1String("text_any")).toString();
+            break;
+        case Kind::MatchPhrase:
+            text = match.value(QLatin1String("phrase")).toString();
+            break;
+        case Kind::MatchPrefix:
+            text = match.value(QLatin1String("prefix")).toString();
+            break;
+        default:
+            break;
         }
-        if (textIndex)
-            queryTokens = textIndex->tokenizer().tokens(text);
+        if (textIndex) queryTokens = textIndex->tokenizer().tokens(text);
     }
     bool inNeedles(const QJsonValue& v) const
     {
         for (const QJsonValue& n : needles)
-            if (sameScalar(n, v))
-                return true;
+            if (sameScalar(n, v)) return true;
         return false;
     }
     bool textMatches(const QString& s) const
@@ -65,8 +76,7 @@ struct MatchNode : FieldNode
         if (!textIndex) {
             if (kind == Kind::MatchTextAny) {
                 for (const QString& w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                    if (s.contains(w))
-                        return true;
+                    if (s.contains(w)) return true;
                 return false;
             }
             return s.contains(text); // without a text index Qdrant falls back to substring matching
@@ -74,22 +84,18 @@ struct MatchNode : FieldNode
         const QStringList toks = textIndex->tokenizer().tokens(s);
         if (kind == Kind::MatchText) {
             for (const QString& q : queryTokens)
-                if (!toks.contains(q))
-                    return false;
+                if (!toks.contains(q)) return false;
             return !queryTokens.isEmpty();
         }
         if (kind == Kind::MatchTextAny) {
             for (const QString& q : queryTokens)
-                if (toks.contains(q))
-                    return true;
+                if (toks.contains(q)) return true;
             return false;
         }
         // phrase: the query tokens appear consecutively
-        if (queryTokens.isEmpty())
-            return false;
+        if (queryTokens.isEmpty()) return false;
         for (int i = 0; i + queryTokens.size() <= toks.size(); ++i)
-            if (toks.mid(i, queryTokens.size()) == queryTokens)
-                return true;
+            if (toks.mid(i, queryTokens.size()) == queryTokens) return true;
         return false;
     }
     bool eval(const PointView&, const QJsonObject& payload) const override
@@ -101,29 +107,24 @@ struct MatchNode : FieldNode
                 QList<QJsonValue> raws;
                 path.raw(payload, &raws);
                 for (const QJsonValue& r : raws)
-                    if (r.isArray())
-                        return false;
+                    if (r.isArray()) return false;
                 return true;
             }
             for (const QJsonValue& v : values)
-                if (!inNeedles(v))
-                    return true;
+                if (!inNeedles(v)) return true;
             return false;
         }
         for (const QJsonValue& v : values) {
             switch (kind) {
             case Kind::MatchValue:
             case Kind::MatchAny:
-                if (inNeedles(v))
-                    return true;
+                if (inNeedles(v)) return true;
                 break;
             case Kind::MatchPrefix:
-                if (v.isString() && v.toString().startsWith(text))
-                    return true;
+                if (v.isString() && v.toString().startsWith(text)) return true;
                 break;
             default:
-                if (v.isString() && textMatches(v.toString()))
-                    return true;
+                if (v.isString() && textMatches(v.toString())) return true;
                 break;
             }
         }
@@ -149,8 +150,7 @@ Bounds readBounds(const QJsonObject& r, bool datetime)
 {
     auto get = [&](const char* n) -> std::optional<double> {
         const QJsonValue v = r.value(QLatin1String(n));
-        if (v.isNull() || v.isUndefined())
-            return std::nullopt;
+        if (v.isNull() || v.isUndefined()) return std::nullopt;
         return datetime ? double(parseQdrantDateTime(v.toString()).toMSecsSinceEpoch()) : v.toDouble();
     };
     return Bounds{get("gt"), get("gte"), get("lt"), get("lte")};
@@ -158,16 +158,17 @@ Bounds readBounds(const QJsonObject& r, bool datetime)
 
 struct RangeNode : FieldNode
 {
-    RangeNode(const QString& key, const QJsonObject& r, bool dt) : FieldNode(key), bounds(readBounds(r, dt)), datetime(dt) {}
+    RangeNode(const QString& key, const QJsonObject& r, bool dt)
+        : FieldNode(key), bounds(readBounds(r, dt)), datetime(dt)
+    {
+    }
     bool eval(const PointView&, const QJsonObject& payload) const override
     {
         for (const QJsonValue& v : path.values(payload)) {
             if (datetime) {
-                if (!v.isString())
-                    continue;
+                if (!v.isString()) continue;
                 const QDateTime d = parseQdrantDateTime(v.toString());
-                if (d.isValid() && bounds.contains(double(d.toMSecsSinceEpoch())))
-                    return true;
+                if (d.isValid() && bounds.contains(double(d.toMSecsSinceEpoch()))) return true;
             } else if (v.isDouble() && bounds.contains(v.toDouble())) {
                 return true;
             }
@@ -180,7 +181,9 @@ struct RangeNode : FieldNode
 
 struct ValuesCountNode : FieldNode
 {
-    ValuesCountNode(const QString& key, const QJsonObject& r) : FieldNode(key), bounds(readBounds(r, false)) {}
+    ValuesCountNode(const QString& key, const QJsonObject& r) : FieldNode(key), bounds(readBounds(r, false))
+    {
+    }
     bool eval(const PointView&, const QJsonObject& payload) const override
     {
         return bounds.contains(double(path.values(payload).size()));
@@ -197,13 +200,11 @@ struct EmptyNullNode : FieldNode
         path.raw(payload, &raws);
         if (isNull) {
             for (const QJsonValue& v : raws)
-                if (v.isNull())
-                    return true;
+                if (v.isNull()) return true;
             return false;
         }
         for (const QJsonValue& v : raws)
-            if (!v.isNull() && !(v.isArray() && v.toArray().isEmpty()))
-                return false;
+            if (!v.isNull() && !(v.isArray() && v.toArray().isEmpty())) return false;
         return true;
     }
     bool isNull;
@@ -223,7 +224,10 @@ struct HasIdNode : Node
 struct HasVectorNode : Node
 {
     explicit HasVectorNode(const QString& n) : name(n) {}
-    bool eval(const PointView& p, const QJsonObject&) const override { return p.hasVector && p.hasVector(name); }
+    bool eval(const PointView& p, const QJsonObject&) const override
+    {
+        return p.hasVector && p.hasVector(name);
+    }
     QString name;
 };
 
@@ -231,8 +235,9 @@ double haversineMeters(double lat1, double lon1, double lat2, double lon2)
 {
     const double r = 6371008.8;
     const double dLat = qDegreesToRadians(lat2 - lat1), dLon = qDegreesToRadians(lon2 - lon1);
-    const double a = qSin(dLat / 2) * qSin(dLat / 2) +
-                     qCos(qDegreesToRadians(lat1)) * qCos(qDegreesToRadians(lat2)) * qSin(dLon / 2) * qSin(dLon / 2);
+    const double a = qSin(dLat / 2) * qSin(dLat / 2) + qCos(qDegreesToRadians(lat1)) *
+                                                           qCos(qDegreesToRadians(lat2)) * qSin(dLon / 2) *
+                                                           qSin(dLon / 2);
     return 2 * r * qAtan2(qSqrt(a), qSqrt(1 - a));
 }
 
@@ -240,10 +245,11 @@ bool insideRing(const QJsonArray& pts, double lat, double lon)
 {
     bool in = false;
     for (int i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
-        const double yi = pts[i][QLatin1String("lat")].toDouble(), xi = pts[i][QLatin1String("lon")].toDouble();
-        const double yj = pts[j][QLatin1String("lat")].toDouble(), xj = pts[j][QLatin1String("lon")].toDouble();
-        if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi)
-            in = !in;
+        const double yi = pts[i][QLatin1String("lat")].toDouble(),
+                     xi = pts[i][QLatin1String("lon")].toDouble();
+        const double yj = pts[j][QLatin1String("lat")].toDouble(),
+                     xj = pts[j][QLatin1String("lon")].toDouble();
+        if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) in = !in;
     }
     return in;
 }
@@ -255,8 +261,8 @@ struct GeoNode : FieldNode
     {
         if (kind == Kind::GeoRadius) {
             const QJsonObject c = spec.value(QLatin1String("center")).toObject();
-            return haversineMeters(c[QLatin1String("lat")].toDouble(), c[QLatin1String("lon")].toDouble(), lat, lon) <=
-                   spec.value(QLatin1String("radius")).toDouble();
+            return haversineMeters(c[QLatin1String("lat")].toDouble(), c[QLatin1String("lon")].toDouble(),
+                                   lat, lon) <= spec.value(QLatin1String("radius")).toDouble();
         }
         if (kind == Kind::GeoBoundingBox) {
             const QJsonObject tl = spec.value(QLatin1String("top_left")).toObject();
@@ -267,8 +273,7 @@ struct GeoNode : FieldNode
         if (!insideRing(spec.value(QLatin1String("exterior"))[QLatin1String("points")].toArray(), lat, lon))
             return false;
         for (const QJsonValue& hole : spec.value(QLatin1String("interiors")).toArray())
-            if (insideRing(hole[QLatin1String("points")].toArray(), lat, lon))
-                return false;
+            if (insideRing(hole[QLatin1String("points")].toArray(), lat, lon)) return false;
         return true;
     }
     bool eval(const PointView&, const QJsonObject& payload) const override
@@ -292,8 +297,7 @@ struct NestedNode : FieldNode
     {
         // Each element of the array is checked on its own: all sub-conditions must hold for one element.
         for (const QJsonValue& v : path.values(payload))
-            if (v.isObject() && sub->eval(p, v.toObject()))
-                return true;
+            if (v.isObject() && sub->eval(p, v.toObject())) return true;
         return false;
     }
     std::unique_ptr<Node> sub;
@@ -306,11 +310,9 @@ struct BoolNode : Node
     bool eval(const PointView& p, const QJsonObject& payload) const override
     {
         for (const auto& n : must)
-            if (!n->eval(p, payload))
-                return false;
+            if (!n->eval(p, payload)) return false;
         for (const auto& n : mustNot)
-            if (n->eval(p, payload))
-                return false;
+            if (n->eval(p, payload)) return false;
         if (!should.empty()) {
             bool any = false;
             for (const auto& n : should)
@@ -318,16 +320,13 @@ struct BoolNode : Node
                     any = true;
                     break;
                 }
-            if (!any)
-                return false;
+            if (!any) return false;
         }
         if (!minShould.empty()) {
             int hits = 0;
             for (const auto& n : minShould)
-                if (n->eval(p, payload) && ++hits >= minCount)
-                    break;
-            if (hits < minCount)
-                return false;
+                if (n->eval(p, payload) && ++hits >= minCount) break;
+            if (hits < minCount) return false;
         }
         return true;
     }
@@ -347,8 +346,7 @@ std::unique_ptr<Node> compileCondition(const Condition& c, const QHash<QString, 
     case Kind::MatchPhrase:
     case Kind::MatchPrefix: {
         const PayloadIndex* ix = idx.value(prefix + key);
-        if (ix && ix->type() != QLatin1String("text"))
-            ix = nullptr;
+        if (ix && ix->type() != QLatin1String("text")) ix = nullptr;
         return std::make_unique<MatchNode>(key, c.kind(), j.value(QLatin1String("match")).toObject(), ix);
     }
     case Kind::Range:
@@ -367,18 +365,21 @@ std::unique_ptr<Node> compileCondition(const Condition& c, const QHash<QString, 
     case Kind::GeoRadius:
         return std::make_unique<GeoNode>(key, c.kind(), j.value(QLatin1String("geo_radius")).toObject());
     case Kind::GeoBoundingBox:
-        return std::make_unique<GeoNode>(key, c.kind(), j.value(QLatin1String("geo_bounding_box")).toObject());
+        return std::make_unique<GeoNode>(key, c.kind(),
+                                         j.value(QLatin1String("geo_bounding_box")).toObject());
     case Kind::GeoPolygon:
         return std::make_unique<GeoNode>(key, c.kind(), j.value(QLatin1String("geo_polygon")).toObject());
     case Kind::Nested:
-        return std::make_unique<NestedNode>(key, compileFilter(*c.filter(), idx, prefix + key + QStringLiteral("[].")));
+        return std::make_unique<NestedNode>(
+            key, compileFilter(*c.filter(), idx, prefix + key + QStringLiteral("[].")));
     case Kind::SubFilter:
         return compileFilter(*c.filter(), idx, prefix);
     }
     return nullptr;
 }
 
-std::unique_ptr<Node> compileFilter(const Filter& f, const QHash<QString, PayloadIndex*>& idx, const QString& prefix)
+std::unique_ptr<Node> compileFilter(const Filter& f, const QHash<QString, PayloadIndex*>& idx,
+                                    const QString& prefix)
 {
     auto n = std::make_unique<BoolNode>();
     for (const Condition& c : f.mustConditions())
@@ -402,6 +403,9 @@ FilterEvaluator::FilterEvaluator(const Filter& filter, const QHash<QString, Payl
 
 FilterEvaluator::~FilterEvaluator() = default;
 
-bool FilterEvaluator::matches(const PointView& point) const { return m_root->eval(point, *point.payload); }
+bool FilterEvaluator::matches(const PointView& point) const
+{
+    return m_root->eval(point, *point.payload);
+}
 
 } // namespace vd::engine

@@ -11,7 +11,7 @@ namespace vd::engine {
 struct HttpRequest
 {
     QByteArray method;
-    QString path;     // decoded path, without the query
+    QString path; // decoded path, without the query
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;

@@ -14,25 +14,44 @@ namespace {
 const char* reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 202: return "Accepted";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 507: return "Insufficient Storage";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 507:
+        return "Insufficient Storage";
+    default:
+        return "Status";
     }
 }
 // Snapshot uploads are multipart files, not JSON: they get a larger allowance.
@@ -43,7 +62,8 @@ constexpr qint64 kMaxUploadBytes = 1024ll * 1024 * 1024;
 class HttpConnection : public QObject
 {
 public:
-    HttpConnection(HttpServer* server, QTcpSocket* socket) : QObject(socket), m_server(server), m_socket(socket)
+    HttpConnection(HttpServer* server, QTcpSocket* socket)
+        : QObject(socket), m_server(server), m_socket(socket)
     {
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -64,12 +84,10 @@ private:
             if (m_state == State::Headers) {
                 const int end = m_buffer.indexOf("\r\n\r\n");
                 if (end < 0) {
-                    if (m_buffer.size() > 64 * 1024)
-                        return fail(431, "request headers too large");
+                    if (m_buffer.size() > 64 * 1024) return fail(431, "request headers too large");
                     return;
                 }
-                if (!parseHead(m_buffer.left(end)))
-                    return;
+                if (!parseHead(m_buffer.left(end))) return;
                 m_buffer.remove(0, end + 4);
                 if (m_request.header("expect").toLower() == "100-continue")
                     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -79,8 +97,7 @@ private:
                     bool ok = true;
                     const QByteArray cl = m_request.header("content-length");
                     m_remaining = cl.isEmpty() ? 0 : cl.toLongLong(&ok);
-                    if (!ok || m_remaining < 0)
-                        return fail(400, "invalid Content-Length");
+                    if (!ok || m_remaining < 0) return fail(400, "invalid Content-Length");
                     if (m_remaining > bodyLimit()) {
                         tooLarge(m_remaining);
                         continue;
@@ -91,28 +108,23 @@ private:
                 const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
                 m_buffer.remove(0, take);
                 m_remaining -= take;
-                if (m_remaining > 0)
-                    return;
+                if (m_remaining > 0) return;
                 return fail(413, m_tooLargeMessage);
             } else if (m_state == State::Body) {
                 const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
                 m_request.body.append(m_buffer.left(take));
                 m_buffer.remove(0, take);
                 m_remaining -= take;
-                if (m_remaining > 0)
-                    return;
+                if (m_remaining > 0) return;
                 dispatch();
             } else if (m_state == State::ChunkSize) {
                 const int eol = m_buffer.indexOf("\r\n");
-                if (eol < 0)
-                    return;
+                if (eol < 0) return;
                 bool ok = false;
                 const qint64 size = m_buffer.left(eol).split(';').first().trimmed().toLongLong(&ok, 16);
                 m_buffer.remove(0, eol + 2);
-                if (!ok || size < 0)
-                    return fail(400, "invalid chunk size");
-                if (m_request.body.size() + size > bodyLimit())
-                    return tooLarge(m_request.body.size() + size);
+                if (!ok || size < 0) return fail(400, "invalid chunk size");
+                if (m_request.body.size() + size > bodyLimit()) return tooLarge(m_request.body.size() + size);
                 m_remaining = size;
                 m_state = size == 0 ? State::ChunkTrailer : State::ChunkData;
             } else if (m_state == State::ChunkData) {
@@ -120,18 +132,15 @@ private:
                 m_request.body.append(m_buffer.left(take));
                 m_buffer.remove(0, take);
                 m_remaining -= take;
-                if (m_remaining > 0 || m_buffer.size() < 2)
-                    return;
+                if (m_remaining > 0 || m_buffer.size() < 2) return;
                 m_buffer.remove(0, 2); // CRLF after the chunk
                 m_state = State::ChunkSize;
             } else if (m_state == State::ChunkTrailer) {
                 const int eol = m_buffer.indexOf("\r\n");
-                if (eol < 0)
-                    return;
+                if (eol < 0) return;
                 const bool last = eol == 0;
                 m_buffer.remove(0, eol + 2);
-                if (last)
-                    dispatch();
+                if (last) dispatch();
             }
         }
     }
@@ -159,8 +168,7 @@ private:
         for (int i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines[i].trimmed();
             const int colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
+            if (colon <= 0) continue;
             m_request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
         }
         return true;
@@ -169,7 +177,8 @@ private:
     void tooLarge(qint64 size)
     {
         m_tooLargeMessage = QByteArray("JSON payload (") + QByteArray::number(size) +
-                            " bytes) is larger than allowed (limit: " + QByteArray::number(bodyLimit()) + " bytes).";
+                            " bytes) is larger than allowed (limit: " + QByteArray::number(bodyLimit()) +
+                            " bytes).";
         // Read and drop the body first (up to a sane bound), so the client gets to read the 413.
         if (m_state == State::Headers && m_remaining <= 4ll * 1024 * 1024 * 1024) {
             m_state = State::Discard;
@@ -198,12 +207,10 @@ private:
         std::optional<FaultRule> fault = m_server->faults().take(m_request.method, m_request.path);
         QPointer<HttpConnection> self(this);
         auto answer = [self, fault](HttpResponse response) {
-            if (self)
-                self->send(std::move(response), fault);
+            if (self) self->send(std::move(response), fault);
         };
         auto run = [this, fault, answer]() {
-            if (fault && fault->hang)
-                return; // never answer: the client's inactivity timeout must fire
+            if (fault && fault->hang) return; // never answer: the client's inactivity timeout must fire
             if (fault && fault->status) {
                 HttpResponse r;
                 r.status = fault->status;
@@ -223,8 +230,7 @@ private:
 
     void send(HttpResponse response, const std::optional<FaultRule>& fault)
     {
-        if (m_server->m_observer && !(fault && fault->status))
-            m_server->m_observer(m_request, response);
+        if (m_server->m_observer && !(fault && fault->status)) m_server->m_observer(m_request, response);
         QByteArray body = response.body;
         if (!response.bodyFile.isEmpty()) {
             QFile f(response.bodyFile);
@@ -236,8 +242,8 @@ private:
                 body = R"({"status":{"error":"Service internal error: snapshot file unreadable"},"time":0})";
             }
         }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                          reasonPhrase(response.status) + "\r\n";
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
         head += "Content-Type: " + response.contentType + "\r\n";
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         for (const auto& h : response.extraHeaders)
@@ -273,8 +279,7 @@ private:
         }
         QPointer<HttpConnection> self(this);
         QTimer::singleShot(intervalMs, this, [self, rest, chunk, intervalMs]() {
-            if (self)
-                self->trickle(rest, chunk, intervalMs);
+            if (self) self->trickle(rest, chunk, intervalMs);
         });
     }
 
@@ -286,8 +291,7 @@ private:
         }
         m_request = HttpRequest();
         m_state = State::Headers;
-        if (!m_buffer.isEmpty())
-            QTimer::singleShot(0, this, [this]() { parse(); });
+        if (!m_buffer.isEmpty()) QTimer::singleShot(0, this, [this]() { parse(); });
     }
 
     HttpServer* m_server;
@@ -317,14 +321,16 @@ HttpServer::~HttpServer() = default;
 bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
     if (!m_server->listen(address, port)) {
-        if (error)
-            *error = m_server->errorString();
+        if (error) *error = m_server->errorString();
         return false;
     }
     qCInfo(lcHttp) << "listening on" << address.toString() << m_server->serverPort();
     return true;
 }
 
-quint16 HttpServer::port() const { return m_server->serverPort(); }
+quint16 HttpServer::port() const
+{
+    return m_server->serverPort();
+}
 
 } // namespace vd::engine

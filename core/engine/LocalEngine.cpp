@@ -12,20 +12,18 @@ namespace vd::engine {
 class EngineHost : public QObject
 {
 public:
-    bool open(const LocalEngine::Options& o, const LocalEngine::Observer& observer, FaultInjector* faults, quint16* port,
-              QString* error)
+    bool open(const LocalEngine::Options& o, const LocalEngine::Observer& observer, FaultInjector* faults,
+              quint16* port, QString* error)
     {
         engine = std::make_unique<Engine>();
-        if (!engine->open(o.dataDir, error))
-            return false;
+        if (!engine->open(o.dataDir, error)) return false;
         api = std::make_unique<RestApi>(engine.get(), RestApi::Options{o.apiKey, o.readOnlyApiKey});
-        server = std::make_unique<HttpServer>([this](const HttpRequest& r, Responder respond) { api->handle(r, respond); });
+        server = std::make_unique<HttpServer>(
+            [this](const HttpRequest& r, Responder respond) { api->handle(r, respond); });
         server->setMaxBodyBytes(o.maxBodyBytes);
         server->setFaultInjector(faults);
-        if (observer)
-            server->setExchangeObserver(observer);
-        if (!server->listen(o.address, o.port, error))
-            return false;
+        if (observer) server->setExchangeObserver(observer);
+        if (!server->listen(o.address, o.port, error)) return false;
         *port = server->port();
         return true;
     }
@@ -33,8 +31,7 @@ public:
     {
         server.reset();
         api.reset();
-        if (engine)
-            engine->close();
+        if (engine) engine->close();
         engine.reset();
     }
     std::unique_ptr<Engine> engine;
@@ -44,7 +41,10 @@ public:
 
 LocalEngine::LocalEngine(QObject* parent) : QObject(parent) {}
 
-LocalEngine::~LocalEngine() { stop(); }
+LocalEngine::~LocalEngine()
+{
+    stop();
+}
 
 bool LocalEngine::start(const Options& options, QString* error)
 {
@@ -58,10 +58,10 @@ bool LocalEngine::start(const Options& options, QString* error)
     quint16 port = 0;
     QString why;
     QMetaObject::invokeMethod(
-        m_host, [&]() { ok = m_host->open(options, m_observer, &m_faults, &port, &why); }, Qt::BlockingQueuedConnection);
+        m_host, [&]() { ok = m_host->open(options, m_observer, &m_faults, &port, &why); },
+        Qt::BlockingQueuedConnection);
     if (!ok) {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         stop();
         return false;
     }
@@ -72,11 +72,15 @@ bool LocalEngine::start(const Options& options, QString* error)
 
 void LocalEngine::stop()
 {
-    if (!m_thread)
-        return;
+    if (!m_thread) return;
     EngineHost* host = m_host;
     QMetaObject::invokeMethod(
-        host, [host]() { host->close(); delete host; }, Qt::BlockingQueuedConnection);
+        host,
+        [host]() {
+            host->close();
+            delete host;
+        },
+        Qt::BlockingQueuedConnection);
     m_host = nullptr;
     m_thread->quit();
     m_thread->wait();

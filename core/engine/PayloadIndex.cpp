@@ -26,16 +26,17 @@ void sortUnique(std::vector<int>* v)
 PayloadIndex::PayloadIndex(const QString& field, const QJsonValue& schema)
     : m_field(field), m_schema(schema), m_path(field)
 {
-    m_type = schema.isString() ? schema.toString() : schema.toObject().value(QLatin1String("type")).toString();
-    if (m_type == QLatin1String("text"))
-        m_tokenizer = TextTokenizer(schema.toObject());
+    m_type =
+        schema.isString() ? schema.toString() : schema.toObject().value(QLatin1String("type")).toString();
+    if (m_type == QLatin1String("text")) m_tokenizer = TextTokenizer(schema.toObject());
 }
 
 bool PayloadIndex::isKnownType(const QString& t)
 {
-    static const QStringList known = {QStringLiteral("keyword"), QStringLiteral("integer"), QStringLiteral("float"),
-                                      QStringLiteral("bool"),    QStringLiteral("datetime"), QStringLiteral("text"),
-                                      QStringLiteral("uuid"),    QStringLiteral("geo")};
+    static const QStringList known = {QStringLiteral("keyword"),  QStringLiteral("integer"),
+                                      QStringLiteral("float"),    QStringLiteral("bool"),
+                                      QStringLiteral("datetime"), QStringLiteral("text"),
+                                      QStringLiteral("uuid"),     QStringLiteral("geo")};
     return known.contains(t);
 }
 
@@ -48,8 +49,7 @@ bool PayloadIndex::supportsFacet() const
 QJsonObject PayloadIndex::info() const
 {
     QJsonObject o{{QStringLiteral("data_type"), m_type}, {QStringLiteral("points"), m_pointsIndexed}};
-    if (m_schema.isObject())
-        o.insert(QStringLiteral("params"), m_schema.toObject());
+    if (m_schema.isObject()) o.insert(QStringLiteral("params"), m_schema.toObject());
     return o;
 }
 
@@ -57,15 +57,14 @@ QString PayloadIndex::termKey(const QJsonValue& v)
 {
     if (v.isString()) {
         const QUuid u = QUuid::fromString(v.toString());
-        return u.isNull() ? QLatin1String("s:") + v.toString() : QLatin1String("u:") + u.toString(QUuid::WithoutBraces);
+        return u.isNull() ? QLatin1String("s:") + v.toString()
+                          : QLatin1String("u:") + u.toString(QUuid::WithoutBraces);
     }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("b:1") : QStringLiteral("b:0");
+    if (v.isBool()) return v.toBool() ? QStringLiteral("b:1") : QStringLiteral("b:0");
     if (v.isDouble()) {
         const double d = v.toDouble();
         const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
-        if (double(i) == d)
-            return QLatin1String("i:") + QString::number(i);
+        if (double(i) == d) return QLatin1String("i:") + QString::number(i);
     }
     return QString();
 }
@@ -81,15 +80,11 @@ QList<QString> PayloadIndex::keysFor(const QJsonObject& payload) const
                     keys.append(QLatin1String("t:") + t);
             continue;
         }
-        if (m_type == QLatin1String("keyword") && !v.isString())
-            continue;
-        if (m_type == QLatin1String("bool") && !v.isBool())
-            continue;
-        if (m_type == QLatin1String("integer") && !v.isDouble())
-            continue;
+        if (m_type == QLatin1String("keyword") && !v.isString()) continue;
+        if (m_type == QLatin1String("bool") && !v.isBool()) continue;
+        if (m_type == QLatin1String("integer") && !v.isDouble()) continue;
         const QString k = termKey(v);
-        if (!k.isEmpty())
-            keys.append(k);
+        if (!k.isEmpty()) keys.append(k);
     }
     return keys;
 }
@@ -100,8 +95,7 @@ QList<double> PayloadIndex::numbersFor(const QJsonObject& payload) const
     for (const QJsonValue& v : m_path.values(payload)) {
         if (m_type == QLatin1String("datetime")) {
             const QDateTime dt = v.isString() ? parseQdrantDateTime(v.toString()) : QDateTime();
-            if (dt.isValid())
-                out.append(double(dt.toMSecsSinceEpoch()));
+            if (dt.isValid()) out.append(double(dt.toMSecsSinceEpoch()));
         } else if (v.isDouble()) {
             out.append(v.toDouble());
         }
@@ -122,10 +116,8 @@ void PayloadIndex::add(int slot, const QJsonObject& payload)
             m_numbers.emplace(d, slot);
             any = true;
         }
-    if (m_type == QLatin1String("geo") && !m_path.values(payload).isEmpty())
-        any = true;
-    if (any)
-        ++m_pointsIndexed;
+    if (m_type == QLatin1String("geo") && !m_path.values(payload).isEmpty()) any = true;
+    if (any) ++m_pointsIndexed;
 }
 
 void PayloadIndex::remove(int slot, const QJsonObject& payload)
@@ -136,8 +128,7 @@ void PayloadIndex::remove(int slot, const QJsonObject& payload)
             auto it = m_terms.find(k);
             if (it != m_terms.end()) {
                 it->remove(slot);
-                if (it->isEmpty())
-                    m_terms.erase(it);
+                if (it->isEmpty()) m_terms.erase(it);
             }
             any = true;
         }
@@ -151,10 +142,8 @@ void PayloadIndex::remove(int slot, const QJsonObject& payload)
                 }
             any = true;
         }
-    if (m_type == QLatin1String("geo") && !m_path.values(payload).isEmpty())
-        any = true;
-    if (any)
-        --m_pointsIndexed;
+    if (m_type == QLatin1String("geo") && !m_path.values(payload).isEmpty()) any = true;
+    if (any) --m_pointsIndexed;
 }
 
 std::optional<std::vector<int>> PayloadIndex::candidates(const Condition& c) const
@@ -164,8 +153,7 @@ std::optional<std::vector<int>> PayloadIndex::candidates(const Condition& c) con
     std::vector<int> out;
     auto addTerm = [&](const QString& key) {
         const auto it = m_terms.constFind(key);
-        if (it != m_terms.constEnd())
-            out.insert(out.end(), it->begin(), it->end());
+        if (it != m_terms.constEnd()) out.insert(out.end(), it->begin(), it->end());
     };
     if (m_type != QLatin1String("text") && usesTerms(m_type)) {
         if (c.kind() == K::MatchValue) {
@@ -183,8 +171,7 @@ std::optional<std::vector<int>> PayloadIndex::candidates(const Condition& c) con
     if (m_type == QLatin1String("text") && c.kind() == K::MatchText) {
         // Every token must be present: intersect the postings.
         const QStringList toks = m_tokenizer.tokens(match.value(QLatin1String("text")).toString());
-        if (toks.isEmpty())
-            return std::nullopt;
+        if (toks.isEmpty()) return std::nullopt;
         QSet<int> acc = m_terms.value(QLatin1String("t:") + toks.first());
         for (int i = 1; i < toks.size() && !acc.isEmpty(); ++i)
             acc.intersect(m_terms.value(QLatin1String("t:") + toks[i]));
@@ -195,25 +182,20 @@ std::optional<std::vector<int>> PayloadIndex::candidates(const Condition& c) con
     if (usesNumbers(m_type) && (c.kind() == K::Range || c.kind() == K::DatetimeRange)) {
         const QJsonObject r = c.toJson().value(QLatin1String("range")).toObject();
         const bool dt = c.kind() == K::DatetimeRange;
-        if (dt != (m_type == QLatin1String("datetime")))
-            return std::nullopt;
+        if (dt != (m_type == QLatin1String("datetime"))) return std::nullopt;
         auto bound = [&](const char* name) -> std::optional<double> {
             const QJsonValue v = r.value(QLatin1String(name));
-            if (v.isNull() || v.isUndefined())
-                return std::nullopt;
+            if (v.isNull() || v.isUndefined()) return std::nullopt;
             return dt ? double(parseQdrantDateTime(v.toString()).toMSecsSinceEpoch()) : v.toDouble();
         };
         const auto gt = bound("gt"), gte = bound("gte"), lt = bound("lt"), lte = bound("lte");
         // Start at the tighter lower bound; the loop below rejects the value equal to a strict `gt`.
         std::optional<double> low = gte;
-        if (gt && (!low || *gt >= *low))
-            low = gt;
+        if (gt && (!low || *gt >= *low)) low = gt;
         auto first = low ? m_numbers.lower_bound(*low) : m_numbers.begin();
         for (auto it = first; it != m_numbers.end(); ++it) {
-            if ((lt && !(it->first < *lt)) || (lte && !(it->first <= *lte)))
-                break;
-            if ((gt && !(it->first > *gt)) || (gte && !(it->first >= *gte)))
-                continue;
+            if ((lt && !(it->first < *lt)) || (lte && !(it->first <= *lte))) break;
+            if ((gt && !(it->first > *gt)) || (gte && !(it->first >= *gte))) continue;
             out.push_back(it->second);
         }
         sortUnique(&out);

@@ -24,15 +24,12 @@ void PayloadPath::collect(const QJsonValue& v, int i, QList<QJsonValue>* out) co
         return;
     }
     const Segment& s = m_segments[i];
-    if (!v.isObject())
-        return;
+    if (!v.isObject()) return;
     const QJsonObject o = v.toObject();
     const auto it = o.constFind(s.name);
-    if (it == o.constEnd())
-        return;
+    if (it == o.constEnd()) return;
     if (s.expand) {
-        if (!it->isArray())
-            return;
+        if (!it->isArray()) return;
         const QJsonArray a = it->toArray();
         for (const QJsonValue& e : a)
             collect(e, i + 1, out);
@@ -41,7 +38,10 @@ void PayloadPath::collect(const QJsonValue& v, int i, QList<QJsonValue>* out) co
     }
 }
 
-void PayloadPath::raw(const QJsonObject& payload, QList<QJsonValue>* out) const { collect(payload, 0, out); }
+void PayloadPath::raw(const QJsonObject& payload, QList<QJsonValue>* out) const
+{
+    collect(payload, 0, out);
+}
 
 QList<QJsonValue> PayloadPath::values(const QJsonObject& payload) const
 {

@@ -8,10 +8,11 @@ namespace vd::engine {
 namespace {
 // A small English list: Qdrant ships per-language lists; others can be given as "custom".
 const QStringList kEnglishStopwords = {
-    QStringLiteral("a"),   QStringLiteral("an"),   QStringLiteral("and"), QStringLiteral("are"), QStringLiteral("as"),
-    QStringLiteral("at"),  QStringLiteral("be"),   QStringLiteral("by"),  QStringLiteral("for"), QStringLiteral("from"),
-    QStringLiteral("in"),  QStringLiteral("is"),   QStringLiteral("it"),  QStringLiteral("of"),  QStringLiteral("on"),
-    QStringLiteral("or"),  QStringLiteral("that"), QStringLiteral("the"), QStringLiteral("to"),  QStringLiteral("was"),
+    QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("and"), QStringLiteral("are"),
+    QStringLiteral("as"),   QStringLiteral("at"),   QStringLiteral("be"),  QStringLiteral("by"),
+    QStringLiteral("for"),  QStringLiteral("from"), QStringLiteral("in"),  QStringLiteral("is"),
+    QStringLiteral("it"),   QStringLiteral("of"),   QStringLiteral("on"),  QStringLiteral("or"),
+    QStringLiteral("that"), QStringLiteral("the"),  QStringLiteral("to"),  QStringLiteral("was"),
     QStringLiteral("with")};
 } // namespace
 
@@ -44,23 +45,20 @@ QStringList TextTokenizer::tokens(const QString& input) const
     if (m_asciiFolding) {
         QString folded;
         for (const QChar c : text.normalized(QString::NormalizationForm_D))
-            if (c.category() != QChar::Mark_NonSpacing)
-                folded.append(c);
+            if (c.category() != QChar::Mark_NonSpacing) folded.append(c);
         text = folded;
     }
-    if (m_lowercase)
-        text = text.toLower();
+    if (m_lowercase) text = text.toLower();
     static const QRegularExpression wordSplit(QStringLiteral("[^\\w]+"),
                                               QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression spaceSplit(QStringLiteral("\\s+"));
-    const QStringList raw = (m_kind == QLatin1String("whitespace") ? text.split(spaceSplit, Qt::SkipEmptyParts)
-                                                                    : text.split(wordSplit, Qt::SkipEmptyParts));
+    const QStringList raw =
+        (m_kind == QLatin1String("whitespace") ? text.split(spaceSplit, Qt::SkipEmptyParts)
+                                               : text.split(wordSplit, Qt::SkipEmptyParts));
     QStringList out;
     for (const QString& t : raw) {
-        if (m_minLen > 0 && t.size() < m_minLen)
-            continue;
-        if (m_stopwords.contains(t))
-            continue;
+        if (m_minLen > 0 && t.size() < m_minLen) continue;
+        if (m_stopwords.contains(t)) continue;
         const QString tok = m_maxLen > 0 ? t.left(m_maxLen) : t;
         if (m_kind == QLatin1String("prefix")) {
             // Index every prefix so "tra" finds "trade" (query tokens are matched whole against them).

@@ -37,21 +37,19 @@ bool WriteAheadLog::open(const QString& path, QList<QCborMap>* records, QString*
     const QByteArray all = m_file.readAll();
     qint64 pos = 0;
     while (pos < all.size()) {
-        if (all.size() - pos < 8)
-            break; // torn frame header
+        if (all.size() - pos < 8) break; // torn frame header
         const quint32 len = qFromLittleEndian<quint32>(all.constData() + pos);
         const quint32 crc = qFromLittleEndian<quint32>(all.constData() + pos + 4);
-        if (qint64(len) > all.size() - pos - 8)
-            break; // torn body
+        if (qint64(len) > all.size() - pos - 8) break; // torn body
         const QByteArray body = all.mid(pos + 8, len);
         if (crc32(body) != crc) {
-            if (pos + 8 + qint64(len) == all.size())
-                break; // the last record was torn inside its body
-            *error = QStringLiteral("log %1 is corrupt at byte %2 (checksum mismatch with %3 bytes after it); "
-                                    "the collection was not loaded and its files were left untouched")
-                         .arg(path)
-                         .arg(pos)
-                         .arg(all.size() - pos - 8 - len);
+            if (pos + 8 + qint64(len) == all.size()) break; // the last record was torn inside its body
+            *error =
+                QStringLiteral("log %1 is corrupt at byte %2 (checksum mismatch with %3 bytes after it); "
+                               "the collection was not loaded and its files were left untouched")
+                    .arg(path)
+                    .arg(pos)
+                    .arg(all.size() - pos - 8 - len);
             return false;
         }
         records->append(QCborValue::fromCbor(body).toMap());
@@ -61,7 +59,8 @@ bool WriteAheadLog::open(const QString& path, QList<QCborMap>* records, QString*
         m_dropped = int(all.size() - pos);
         qCWarning(lcStorage) << "dropping a torn tail of" << m_dropped << "bytes from" << path;
         if (!m_file.resize(pos)) {
-            *error = QStringLiteral("cannot truncate torn log tail of %1: %2").arg(path, m_file.errorString());
+            *error =
+                QStringLiteral("cannot truncate torn log tail of %1: %2").arg(path, m_file.errorString());
             return false;
         }
         ::fsync(m_file.handle());

@@ -60,12 +60,13 @@ struct RequestSpec
     QByteArray method;
     QString path;
     QUrlQuery query;
-    QByteArray body;            // JSON, empty for none
-    bool idempotent = false;    // may be retried on transient failures
-    bool enveloped = true;      // {"result","status","time"}; false for /, /healthz, /metrics ...
+    QByteArray body;         // JSON, empty for none
+    bool idempotent = false; // may be retried on transient failures
+    bool enveloped = true;   // {"result","status","time"}; false for /, /healthz, /metrics ...
     // Adapts an older server's result to the current shape (e.g. legacy search's bare list).
     std::function<QJsonValue(const QJsonValue&)> transform;
-    // When set, a 404 answer is not an error: the job succeeds with this result (exists checks on old servers).
+    // When set, a 404 answer is not an error: the job succeeds with this result (exists checks on old
+    // servers).
     std::optional<QJsonValue> notFoundResult;
     // Set when the client refuses the request before sending it; the job finishes with this error.
     QdrantError refused;
@@ -77,7 +78,8 @@ class RequestJob : public ClientJob
 {
     Q_OBJECT
 public:
-    RequestJob(QNetworkAccessManager* nam, const ClientConfig& config, RequestSpec spec, QObject* parent = nullptr);
+    RequestJob(QNetworkAccessManager* nam, const ClientConfig& config, RequestSpec spec,
+               QObject* parent = nullptr);
     ~RequestJob() override;
     void abort() override;
 
@@ -85,7 +87,7 @@ public:
     QByteArray rawBody() const { return m_body; }
     int httpStatus() const { return m_status; }
     bool accepted() const { return m_status == 202; }
-    double serverTime() const { return m_serverTime; } // the envelope's "time", seconds
+    double serverTime() const { return m_serverTime; }   // the envelope's "time", seconds
     qint64 roundTripNs() const { return m_roundTripNs; } // last attempt, send to last byte
     int attempts() const { return m_attempt; }
     const RequestSpec& spec() const { return m_spec; }

@@ -9,20 +9,24 @@ namespace {
 
 using Kind = Condition::Kind;
 
-QString at(const QString& path, const QString& key) { return path + QLatin1Char('.') + key; }
-QString idx(const QString& path, int i) { return path + QStringLiteral("[%1]").arg(i); }
+QString at(const QString& path, const QString& key)
+{
+    return path + QLatin1Char('.') + key;
+}
+QString idx(const QString& path, int i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
 
 bool fail(FilterError* error, const QString& path, const QString& message)
 {
-    if (error)
-        *error = FilterError{path, message};
+    if (error) *error = FilterError{path, message};
     return false;
 }
 
 bool isInteger(const QJsonValue& v)
 {
-    if (!v.isDouble())
-        return false;
+    if (!v.isDouble()) return false;
     const double d = v.toDouble();
     return double(v.toInteger(std::numeric_limits<qint64>::min())) == d;
 }
@@ -31,8 +35,9 @@ bool checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& 
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
-            return fail(error, at(path, it.key()),
-                        QStringLiteral("unknown field; expected one of: %1").arg(allowed.join(QStringLiteral(", "))));
+            return fail(
+                error, at(path, it.key()),
+                QStringLiteral("unknown field; expected one of: %1").arg(allowed.join(QStringLiteral(", "))));
     return true;
 }
 
@@ -45,8 +50,7 @@ bool checkKeyString(const QJsonValue& v, const QString& path, FilterError* error
 
 bool checkAnyVariants(const QJsonValue& v, const QString& path, FilterError* error)
 {
-    if (!v.isArray())
-        return fail(error, path, QStringLiteral("expected an array of strings or of integers"));
+    if (!v.isArray()) return fail(error, path, QStringLiteral("expected an array of strings or of integers"));
     const QJsonArray a = v.toArray();
     bool strings = false, ints = false;
     for (int i = 0; i < a.size(); ++i) {
@@ -65,19 +69,20 @@ bool checkAnyVariants(const QJsonValue& v, const QString& path, FilterError* err
 bool checkMatch(const QJsonValue& v, const QString& path, Kind* kind, FilterError* error)
 {
     if (!v.isObject())
-        return fail(error, path, QStringLiteral("expected an object with one of value, any, except, text, "
-                                                "text_any, phrase, prefix"));
+        return fail(error, path,
+                    QStringLiteral("expected an object with one of value, any, except, text, "
+                                   "text_any, phrase, prefix"));
     const QJsonObject o = v.toObject();
     if (o.size() != 1)
-        return fail(error, path, QStringLiteral("expected exactly one of value, any, except, text, text_any, "
-                                                "phrase, prefix"));
+        return fail(error, path,
+                    QStringLiteral("expected exactly one of value, any, except, text, text_any, "
+                                   "phrase, prefix"));
     const QString k = o.begin().key();
     const QJsonValue x = o.begin().value();
     const QString p = at(path, k);
     if (k == QLatin1String("value")) {
         *kind = Kind::MatchValue;
-        if (x.isString() || x.isBool() || isInteger(x))
-            return true;
+        if (x.isString() || x.isBool() || isInteger(x)) return true;
         if (x.isDouble())
             return fail(error, p, QStringLiteral("floats cannot be matched exactly; use a range condition"));
         return fail(error, p, QStringLiteral("expected a string, an integer or a boolean"));
@@ -92,12 +97,12 @@ bool checkMatch(const QJsonValue& v, const QString& path, Kind* kind, FilterErro
                                                  {QStringLiteral("prefix"), Kind::MatchPrefix}};
     if (textual.contains(k)) {
         *kind = textual.value(k);
-        if (!x.isString())
-            return fail(error, p, QStringLiteral("expected a string"));
+        if (!x.isString()) return fail(error, p, QStringLiteral("expected a string"));
         return true;
     }
-    return fail(error, p, QStringLiteral("unknown match; expected one of value, any, except, text, text_any, "
-                                         "phrase, prefix"));
+    return fail(error, p,
+                QStringLiteral("unknown match; expected one of value, any, except, text, text_any, "
+                               "phrase, prefix"));
 }
 
 bool checkRange(const QJsonValue& v, const QString& path, Kind* kind, FilterError* error)
@@ -105,20 +110,21 @@ bool checkRange(const QJsonValue& v, const QString& path, Kind* kind, FilterErro
     if (!v.isObject())
         return fail(error, path, QStringLiteral("expected an object with gt, gte, lt and/or lte"));
     const QJsonObject o = v.toObject();
-    if (!checkKeys(o, {QStringLiteral("gt"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("lte")},
+    if (!checkKeys(o,
+                   {QStringLiteral("gt"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("lte")},
                    path, error))
         return false;
     bool numbers = false, strings = false;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString p = at(path, it.key());
-        if (it->isNull())
-            continue;
+        if (it->isNull()) continue;
         if (it->isDouble()) {
             numbers = true;
         } else if (it->isString()) {
             strings = true;
             if (!parseQdrantDateTime(it->toString()).isValid())
-                return fail(error, p, QStringLiteral("expected an RFC 3339 date-time such as 2026-01-16T10:00:00Z"));
+                return fail(error, p,
+                            QStringLiteral("expected an RFC 3339 date-time such as 2026-01-16T10:00:00Z"));
         } else {
             return fail(error, p, QStringLiteral("expected a number or an RFC 3339 date-time string"));
         }
@@ -134,7 +140,8 @@ bool checkValuesCount(const QJsonValue& v, const QString& path, FilterError* err
     if (!v.isObject())
         return fail(error, path, QStringLiteral("expected an object with gt, gte, lt and/or lte"));
     const QJsonObject o = v.toObject();
-    if (!checkKeys(o, {QStringLiteral("gt"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("lte")},
+    if (!checkKeys(o,
+                   {QStringLiteral("gt"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("lte")},
                    path, error))
         return false;
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -146,13 +153,17 @@ bool checkValuesCount(const QJsonValue& v, const QString& path, FilterError* err
 bool checkGeoPoint(const QJsonValue& v, const QString& path, FilterError* error)
 {
     const QJsonObject o = v.toObject();
-    if (!v.isObject() || !o.value(QLatin1String("lat")).isDouble() || !o.value(QLatin1String("lon")).isDouble())
+    if (!v.isObject() || !o.value(QLatin1String("lat")).isDouble() ||
+        !o.value(QLatin1String("lon")).isDouble())
         return fail(error, path, QStringLiteral("expected {\"lat\": number, \"lon\": number}"));
-    const double lat = o.value(QLatin1String("lat")).toDouble(), lon = o.value(QLatin1String("lon")).toDouble();
+    const double lat = o.value(QLatin1String("lat")).toDouble(),
+                 lon = o.value(QLatin1String("lon")).toDouble();
     if (lat < -90 || lat > 90)
-        return fail(error, at(path, QStringLiteral("lat")), QStringLiteral("expected a latitude in [-90, 90]"));
+        return fail(error, at(path, QStringLiteral("lat")),
+                    QStringLiteral("expected a latitude in [-90, 90]"));
     if (lon < -180 || lon > 180)
-        return fail(error, at(path, QStringLiteral("lon")), QStringLiteral("expected a longitude in [-180, 180]"));
+        return fail(error, at(path, QStringLiteral("lon")),
+                    QStringLiteral("expected a longitude in [-180, 180]"));
     return true;
 }
 
@@ -162,21 +173,23 @@ bool checkLineString(const QJsonValue& v, const QString& path, FilterError* erro
     if (!v.isObject() || pts.size() < 4)
         return fail(error, path, QStringLiteral("expected {\"points\": [...]} with at least 4 points"));
     for (int i = 0; i < pts.size(); ++i)
-        if (!checkGeoPoint(pts[i], idx(at(path, QStringLiteral("points")), i), error))
-            return false;
+        if (!checkGeoPoint(pts[i], idx(at(path, QStringLiteral("points")), i), error)) return false;
     if (pts.first() != pts.last())
-        return fail(error, at(path, QStringLiteral("points")), QStringLiteral("the first and last points must be equal"));
+        return fail(error, at(path, QStringLiteral("points")),
+                    QStringLiteral("the first and last points must be equal"));
     return true;
 }
 
-QJsonValue optionalDouble(const std::optional<double>& d) { return d ? QJsonValue(*d) : QJsonValue(); }
+QJsonValue optionalDouble(const std::optional<double>& d)
+{
+    return d ? QJsonValue(*d) : QJsonValue();
+}
 
 QJsonObject boundsJson(const RangeBounds& b, bool integers)
 {
     QJsonObject o;
     auto put = [&](const char* name, const std::optional<double>& v) {
-        if (v)
-            o.insert(QLatin1String(name), integers ? QJsonValue(qint64(*v)) : optionalDouble(v));
+        if (v) o.insert(QLatin1String(name), integers ? QJsonValue(qint64(*v)) : optionalDouble(v));
     };
     put("gt", b.gt);
     put("gte", b.gte);
@@ -195,7 +208,10 @@ QJsonObject matchJson(const QString& key, const char* name, const QJsonValue& v)
     return fieldCondition(key, "match", QJsonObject{{QLatin1String(name), v}});
 }
 
-QJsonObject geoPoint(double lat, double lon) { return QJsonObject{{QStringLiteral("lat"), lat}, {QStringLiteral("lon"), lon}}; }
+QJsonObject geoPoint(double lat, double lon)
+{
+    return QJsonObject{{QStringLiteral("lat"), lat}, {QStringLiteral("lon"), lon}};
+}
 
 } // namespace
 
@@ -203,24 +219,21 @@ QDateTime parseQdrantDateTime(const QString& text)
 {
     QString s = text.trimmed();
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression shape(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2})?$"));
     if (dateOnly.match(s).hasMatch())
         s += QStringLiteral("T00:00:00Z");
     else if (!shape.match(s).hasMatch())
         return {};
     s.replace(QLatin1Char(' '), QLatin1Char('T'));
-    if (s.endsWith(QLatin1Char('z')))
-        s[s.size() - 1] = QLatin1Char('Z');
+    if (s.endsWith(QLatin1Char('z'))) s[s.size() - 1] = QLatin1Char('Z');
     // Trim fractions beyond milliseconds: Qt parses at most three digits.
     static const QRegularExpression frac(QStringLiteral("\\.(\\d{3})\\d+"));
     s.replace(frac, QStringLiteral(".\\1"));
     QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return {};
+    if (!dt.isValid()) return {};
     static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
-    if (!zoned.match(s).hasMatch())
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+    if (!zoned.match(s).hasMatch()) dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
     return dt.toUTC();
 }
 
@@ -260,8 +273,7 @@ Condition Condition::datetimeRange(const QString& key, const DatetimeBounds& b)
 {
     QJsonObject o;
     auto put = [&](const char* name, const std::optional<QDateTime>& v) {
-        if (v)
-            o.insert(QLatin1String(name), v->toUTC().toString(Qt::ISODateWithMs));
+        if (v) o.insert(QLatin1String(name), v->toUTC().toString(Qt::ISODateWithMs));
     };
     put("gt", b.gt);
     put("gte", b.gte);
@@ -275,11 +287,13 @@ Condition Condition::valuesCount(const QString& key, const RangeBounds& bounds)
 }
 Condition Condition::isEmpty(const QString& key)
 {
-    return Condition(Kind::IsEmpty, key, QJsonObject{{QStringLiteral("is_empty"), QJsonObject{{QStringLiteral("key"), key}}}});
+    return Condition(Kind::IsEmpty, key,
+                     QJsonObject{{QStringLiteral("is_empty"), QJsonObject{{QStringLiteral("key"), key}}}});
 }
 Condition Condition::isNull(const QString& key)
 {
-    return Condition(Kind::IsNull, key, QJsonObject{{QStringLiteral("is_null"), QJsonObject{{QStringLiteral("key"), key}}}});
+    return Condition(Kind::IsNull, key,
+                     QJsonObject{{QStringLiteral("is_null"), QJsonObject{{QStringLiteral("key"), key}}}});
 }
 Condition Condition::hasId(const QList<PointId>& ids)
 {
@@ -294,9 +308,10 @@ Condition Condition::hasVector(const QString& vectorName)
 }
 Condition Condition::nested(const QString& key, const Filter& filter)
 {
-    Condition c(Kind::Nested, key,
-                QJsonObject{{QStringLiteral("nested"),
-                             QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("filter"), filter.toJson()}}}});
+    Condition c(
+        Kind::Nested, key,
+        QJsonObject{{QStringLiteral("nested"), QJsonObject{{QStringLiteral("key"), key},
+                                                           {QStringLiteral("filter"), filter.toJson()}}}});
     c.m_filter = std::make_shared<Filter>(filter);
     return c;
 }
@@ -307,7 +322,8 @@ Condition Condition::geoRadius(const QString& key, double lat, double lon, doubl
                                     QJsonObject{{QStringLiteral("center"), geoPoint(lat, lon)},
                                                 {QStringLiteral("radius"), radiusMeters}}));
 }
-Condition Condition::geoBoundingBox(const QString& key, double tlLat, double tlLon, double brLat, double brLon)
+Condition Condition::geoBoundingBox(const QString& key, double tlLat, double tlLon, double brLat,
+                                    double brLon)
 {
     return Condition(Kind::GeoBoundingBox, key,
                      fieldCondition(key, "geo_bounding_box",
@@ -331,23 +347,25 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
     auto plain = [&](Kind k, const QString& key) { return std::optional<Condition>(Condition(k, key, o)); };
 
     if (o.contains(QLatin1String("key"))) {
-        static const QStringList fieldKeys = {QStringLiteral("key"),          QStringLiteral("match"),
-                                              QStringLiteral("range"),        QStringLiteral("geo_bounding_box"),
-                                              QStringLiteral("geo_radius"),   QStringLiteral("geo_polygon"),
-                                              QStringLiteral("values_count"), QStringLiteral("is_empty"),
-                                              QStringLiteral("is_null")};
-        if (!checkKeys(o, fieldKeys, path, error) || !checkKeyString(o.value(QLatin1String("key")), at(path, QStringLiteral("key")), error))
+        static const QStringList fieldKeys = {
+            QStringLiteral("key"),          QStringLiteral("match"),
+            QStringLiteral("range"),        QStringLiteral("geo_bounding_box"),
+            QStringLiteral("geo_radius"),   QStringLiteral("geo_polygon"),
+            QStringLiteral("values_count"), QStringLiteral("is_empty"),
+            QStringLiteral("is_null")};
+        if (!checkKeys(o, fieldKeys, path, error) ||
+            !checkKeyString(o.value(QLatin1String("key")), at(path, QStringLiteral("key")), error))
             return std::nullopt;
         const QString key = o.value(QLatin1String("key")).toString();
         QStringList present;
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (it.key() != QLatin1String("key") && !it->isNull())
-                present << it.key();
+            if (it.key() != QLatin1String("key") && !it->isNull()) present << it.key();
         if (present.size() != 1) {
-            fail(error, path, present.isEmpty() ? QStringLiteral("a field condition needs one of match, range, "
-                                                                  "geo_*, values_count, is_empty, is_null")
-                                                : QStringLiteral("a field condition takes exactly one of %1")
-                                                      .arg(present.join(QStringLiteral(", "))));
+            fail(error, path,
+                 present.isEmpty() ? QStringLiteral("a field condition needs one of match, range, "
+                                                    "geo_*, values_count, is_empty, is_null")
+                                   : QStringLiteral("a field condition takes exactly one of %1")
+                                         .arg(present.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         const QString what = present.first();
@@ -355,18 +373,15 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
         const QString p = at(path, what);
         Kind k = Kind::MatchValue;
         if (what == QLatin1String("match")) {
-            if (!checkMatch(v, p, &k, error))
-                return std::nullopt;
+            if (!checkMatch(v, p, &k, error)) return std::nullopt;
             return plain(k, key);
         }
         if (what == QLatin1String("range")) {
-            if (!checkRange(v, p, &k, error))
-                return std::nullopt;
+            if (!checkRange(v, p, &k, error)) return std::nullopt;
             return plain(k, key);
         }
         if (what == QLatin1String("values_count")) {
-            if (!checkValuesCount(v, p, error))
-                return std::nullopt;
+            if (!checkValuesCount(v, p, error)) return std::nullopt;
             return plain(Kind::ValuesCount, key);
         }
         if (what == QLatin1String("is_empty") || what == QLatin1String("is_null")) {
@@ -380,16 +395,20 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
             const QJsonObject g = v.toObject();
             if (!checkGeoPoint(g.value(QLatin1String("center")), at(p, QStringLiteral("center")), error))
                 return std::nullopt;
-            if (!g.value(QLatin1String("radius")).isDouble() || g.value(QLatin1String("radius")).toDouble() < 0) {
-                fail(error, at(p, QStringLiteral("radius")), QStringLiteral("expected a non-negative number of meters"));
+            if (!g.value(QLatin1String("radius")).isDouble() ||
+                g.value(QLatin1String("radius")).toDouble() < 0) {
+                fail(error, at(p, QStringLiteral("radius")),
+                     QStringLiteral("expected a non-negative number of meters"));
                 return std::nullopt;
             }
             return plain(Kind::GeoRadius, key);
         }
         if (what == QLatin1String("geo_bounding_box")) {
             const QJsonObject g = v.toObject();
-            if (!checkGeoPoint(g.value(QLatin1String("top_left")), at(p, QStringLiteral("top_left")), error) ||
-                !checkGeoPoint(g.value(QLatin1String("bottom_right")), at(p, QStringLiteral("bottom_right")), error))
+            if (!checkGeoPoint(g.value(QLatin1String("top_left")), at(p, QStringLiteral("top_left")),
+                               error) ||
+                !checkGeoPoint(g.value(QLatin1String("bottom_right")), at(p, QStringLiteral("bottom_right")),
+                               error))
                 return std::nullopt;
             return plain(Kind::GeoBoundingBox, key);
         }
@@ -404,18 +423,18 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
         return plain(Kind::GeoPolygon, key);
     }
     if (o.contains(QLatin1String("is_empty")) || o.contains(QLatin1String("is_null"))) {
-        const QString what = o.contains(QLatin1String("is_empty")) ? QStringLiteral("is_empty") : QStringLiteral("is_null");
-        if (!checkKeys(o, {what}, path, error))
-            return std::nullopt;
+        const QString what =
+            o.contains(QLatin1String("is_empty")) ? QStringLiteral("is_empty") : QStringLiteral("is_null");
+        if (!checkKeys(o, {what}, path, error)) return std::nullopt;
         const QJsonObject f = o.value(what).toObject();
         if (!checkKeys(f, {QStringLiteral("key")}, at(path, what), error) ||
             !checkKeyString(f.value(QLatin1String("key")), at(at(path, what), QStringLiteral("key")), error))
             return std::nullopt;
-        return plain(what == QLatin1String("is_empty") ? Kind::IsEmpty : Kind::IsNull, f.value(QLatin1String("key")).toString());
+        return plain(what == QLatin1String("is_empty") ? Kind::IsEmpty : Kind::IsNull,
+                     f.value(QLatin1String("key")).toString());
     }
     if (o.contains(QLatin1String("has_id"))) {
-        if (!checkKeys(o, {QStringLiteral("has_id")}, path, error))
-            return std::nullopt;
+        if (!checkKeys(o, {QStringLiteral("has_id")}, path, error)) return std::nullopt;
         const QJsonValue v = o.value(QLatin1String("has_id"));
         if (!v.isArray()) {
             fail(error, at(path, QStringLiteral("has_id")), QStringLiteral("expected an array of point ids"));
@@ -432,25 +451,23 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
         return plain(Kind::HasId, QString());
     }
     if (o.contains(QLatin1String("has_vector"))) {
-        if (!checkKeys(o, {QStringLiteral("has_vector")}, path, error))
-            return std::nullopt;
+        if (!checkKeys(o, {QStringLiteral("has_vector")}, path, error)) return std::nullopt;
         if (!o.value(QLatin1String("has_vector")).isString()) {
-            fail(error, at(path, QStringLiteral("has_vector")), QStringLiteral("expected a vector name string"));
+            fail(error, at(path, QStringLiteral("has_vector")),
+                 QStringLiteral("expected a vector name string"));
             return std::nullopt;
         }
         return plain(Kind::HasVector, QString());
     }
     if (o.contains(QLatin1String("nested"))) {
-        if (!checkKeys(o, {QStringLiteral("nested")}, path, error))
-            return std::nullopt;
+        if (!checkKeys(o, {QStringLiteral("nested")}, path, error)) return std::nullopt;
         const QString p = at(path, QStringLiteral("nested"));
         const QJsonObject n = o.value(QLatin1String("nested")).toObject();
         if (!checkKeys(n, {QStringLiteral("key"), QStringLiteral("filter")}, p, error) ||
             !checkKeyString(n.value(QLatin1String("key")), at(p, QStringLiteral("key")), error))
             return std::nullopt;
         auto sub = Filter::fromJson(n.value(QLatin1String("filter")), error, at(p, QStringLiteral("filter")));
-        if (!sub)
-            return std::nullopt;
+        if (!sub) return std::nullopt;
         Condition c(Kind::Nested, n.value(QLatin1String("key")).toString(), o);
         c.m_filter = std::make_shared<Filter>(*sub);
         return c;
@@ -462,20 +479,29 @@ std::optional<Condition> Condition::fromJson(const QJsonValue& json, const QStri
         looksLikeFilter = looksLikeFilter && filterKeys.contains(it.key());
     if (looksLikeFilter) {
         auto sub = Filter::fromJson(o, error, path);
-        if (!sub)
-            return std::nullopt;
+        if (!sub) return std::nullopt;
         Condition c(Kind::SubFilter, QString(), o);
         c.m_filter = std::make_shared<Filter>(*sub);
         return c;
     }
-    fail(error, path, QStringLiteral("unknown condition; expected a field condition (key + match/range/...), "
-                                     "is_empty, is_null, has_id, has_vector, nested, or a nested filter"));
+    fail(error, path,
+         QStringLiteral("unknown condition; expected a field condition (key + match/range/...), "
+                        "is_empty, is_null, has_id, has_vector, nested, or a nested filter"));
     return std::nullopt;
 }
 
-Filter& Filter::must(const Condition& c) { return add(&m_must, c); }
-Filter& Filter::should(const Condition& c) { return add(&m_should, c); }
-Filter& Filter::mustNot(const Condition& c) { return add(&m_mustNot, c); }
+Filter& Filter::must(const Condition& c)
+{
+    return add(&m_must, c);
+}
+Filter& Filter::should(const Condition& c)
+{
+    return add(&m_should, c);
+}
+Filter& Filter::mustNot(const Condition& c)
+{
+    return add(&m_mustNot, c);
+}
 
 Filter& Filter::add(Clause* clause, const Condition& c)
 {
@@ -502,8 +528,7 @@ QJsonObject Filter::toJson() const
 {
     QJsonObject o;
     auto put = [&](const char* name, const Clause& c) {
-        if (!c.present)
-            return;
+        if (!c.present) return;
         if (c.null) {
             o.insert(QLatin1String(name), QJsonValue());
         } else if (c.single && c.conditions.size() == 1) {
@@ -525,8 +550,8 @@ QJsonObject Filter::toJson() const
             QJsonArray a;
             for (const Condition& x : m_minShould)
                 a.append(x.toJson());
-            o.insert(QStringLiteral("min_should"),
-                     QJsonObject{{QStringLiteral("conditions"), a}, {QStringLiteral("min_count"), m_minCount}});
+            o.insert(QStringLiteral("min_should"), QJsonObject{{QStringLiteral("conditions"), a},
+                                                               {QStringLiteral("min_count"), m_minCount}});
         }
     }
     return o;
@@ -535,18 +560,20 @@ QJsonObject Filter::toJson() const
 std::optional<Filter> Filter::fromJson(const QJsonValue& json, FilterError* error, const QString& path)
 {
     if (!json.isObject()) {
-        fail(error, path, QStringLiteral("expected a filter object with must, should, must_not or min_should"));
+        fail(error, path,
+             QStringLiteral("expected a filter object with must, should, must_not or min_should"));
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
-    if (!checkKeys(o, {QStringLiteral("must"), QStringLiteral("should"), QStringLiteral("must_not"), QStringLiteral("min_should")},
+    if (!checkKeys(o,
+                   {QStringLiteral("must"), QStringLiteral("should"), QStringLiteral("must_not"),
+                    QStringLiteral("min_should")},
                    path, error))
         return std::nullopt;
     Filter f;
     auto clause = [&](const char* name, Clause& c) {
         const QString key = QLatin1String(name);
-        if (!o.contains(key))
-            return true;
+        if (!o.contains(key)) return true;
         c.present = true;
         const QJsonValue v = o.value(key);
         const QString p = at(path, key);
@@ -556,8 +583,7 @@ std::optional<Filter> Filter::fromJson(const QJsonValue& json, FilterError* erro
         }
         if (v.isObject()) {
             auto cond = Condition::fromJson(v, p, error);
-            if (!cond)
-                return false;
+            if (!cond) return false;
             c.single = true;
             c.conditions.append(*cond);
             return true;
@@ -567,8 +593,7 @@ std::optional<Filter> Filter::fromJson(const QJsonValue& json, FilterError* erro
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             auto cond = Condition::fromJson(a[i], idx(p, i), error);
-            if (!cond)
-                return false;
+            if (!cond) return false;
             c.conditions.append(*cond);
         }
         return true;
@@ -591,15 +616,15 @@ std::optional<Filter> Filter::fromJson(const QJsonValue& json, FilterError* erro
                 return std::nullopt;
             const QJsonValue mc = m.value(QLatin1String("min_count"));
             if (!isInteger(mc) || mc.toInteger() < 1) {
-                fail(error, at(p, QStringLiteral("min_count")), QStringLiteral("expected an integer of at least 1"));
+                fail(error, at(p, QStringLiteral("min_count")),
+                     QStringLiteral("expected an integer of at least 1"));
                 return std::nullopt;
             }
             f.m_minCount = int(mc.toInteger());
             const QJsonArray a = m.value(QLatin1String("conditions")).toArray();
             for (int i = 0; i < a.size(); ++i) {
                 auto cond = Condition::fromJson(a[i], idx(at(p, QStringLiteral("conditions")), i), error);
-                if (!cond)
-                    return std::nullopt;
+                if (!cond) return std::nullopt;
                 f.m_minShould.append(*cond);
             }
         }

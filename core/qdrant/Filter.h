@@ -37,9 +37,25 @@ class Condition
 {
 public:
     enum class Kind {
-        MatchValue, MatchAny, MatchExcept, MatchText, MatchTextAny, MatchPhrase, MatchPrefix,
-        Range, DatetimeRange, ValuesCount, IsEmpty, IsNull, HasId, HasVector, Nested,
-        GeoRadius, GeoBoundingBox, GeoPolygon, SubFilter
+        MatchValue,
+        MatchAny,
+        MatchExcept,
+        MatchText,
+        MatchTextAny,
+        MatchPhrase,
+        MatchPrefix,
+        Range,
+        DatetimeRange,
+        ValuesCount,
+        IsEmpty,
+        IsNull,
+        HasId,
+        HasVector,
+        Nested,
+        GeoRadius,
+        GeoBoundingBox,
+        GeoPolygon,
+        SubFilter
     };
 
     static Condition matchValue(const QString& key, const QJsonValue& value); // string, integer or bool
@@ -58,8 +74,8 @@ public:
     static Condition hasVector(const QString& vectorName);
     static Condition nested(const QString& key, const Filter& filter);
     static Condition geoRadius(const QString& key, double lat, double lon, double radiusMeters);
-    static Condition geoBoundingBox(const QString& key, double topLeftLat, double topLeftLon, double bottomRightLat,
-                                    double bottomRightLon);
+    static Condition geoBoundingBox(const QString& key, double topLeftLat, double topLeftLon,
+                                    double bottomRightLat, double bottomRightLon);
     static Condition subFilter(const Filter& filter);
 
     static std::optional<Condition> fromJson(const QJsonValue& json, const QString& path, FilterError* error);
@@ -71,7 +87,10 @@ public:
     QJsonObject toJson() const { return m_json; }
 
 private:
-    Condition(Kind kind, QString key, QJsonObject json) : m_kind(kind), m_key(std::move(key)), m_json(std::move(json)) {}
+    Condition(Kind kind, QString key, QJsonObject json)
+        : m_kind(kind), m_key(std::move(key)), m_json(std::move(json))
+    {
+    }
     Kind m_kind;
     QString m_key;
     QJsonObject m_json;
@@ -96,7 +115,7 @@ public:
     QJsonObject toJson() const;
     // `path` names the filter in messages ("filter" by default).
     static std::optional<Filter> fromJson(const QJsonValue& json, FilterError* error,
-                                         const QString& path = QStringLiteral("filter"));
+                                          const QString& path = QStringLiteral("filter"));
 
 private:
     struct Clause

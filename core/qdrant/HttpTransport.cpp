@@ -30,8 +30,7 @@ public:
         if (tls) {
             auto* ssl = new QSslSocket(this);
             QSslConfiguration cfg = QSslConfiguration::defaultConfiguration();
-            if (!first.extraCaCertificates.isEmpty())
-                cfg.addCaCertificates(first.extraCaCertificates);
+            if (!first.extraCaCertificates.isEmpty()) cfg.addCaCertificates(first.extraCaCertificates);
             cfg.setPeerVerifyMode(QSslSocket::VerifyPeer);
             ssl->setSslConfiguration(cfg);
             connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -44,8 +43,7 @@ public:
         }
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, [this]() {
-            if (m_exchange)
-                Q_EMIT m_exchange->progress();
+            if (m_exchange) Q_EMIT m_exchange->progress();
         });
         connect(m_socket, &QAbstractSocket::errorOccurred, this, &HttpConnection::onError);
         connect(m_socket, &QAbstractSocket::disconnected, this, &HttpConnection::onDisconnected);
@@ -74,13 +72,11 @@ public:
         m_keepAlive = true;
         m_received = 0;
         QByteArray target = r.url.path(QUrl::FullyEncoded).toLatin1();
-        if (target.isEmpty())
-            target = "/";
-        if (r.url.hasQuery())
-            target += '?' + r.url.query(QUrl::FullyEncoded).toLatin1();
-        QByteArray head = r.method + ' ' + target + " HTTP/1.1\r\nHost: " + r.url.host(QUrl::FullyEncoded).toLatin1();
-        if (r.url.port() > 0)
-            head += ':' + QByteArray::number(r.url.port());
+        if (target.isEmpty()) target = "/";
+        if (r.url.hasQuery()) target += '?' + r.url.query(QUrl::FullyEncoded).toLatin1();
+        QByteArray head =
+            r.method + ' ' + target + " HTTP/1.1\r\nHost: " + r.url.host(QUrl::FullyEncoded).toLatin1();
+        if (r.url.port() > 0) head += ':' + QByteArray::number(r.url.port());
         head += "\r\n";
         for (const auto& h : r.headers)
             head += h.first + ": " + h.second + "\r\n";
@@ -96,8 +92,7 @@ public:
         m_exchange = nullptr;
         m_keepAlive = false;
         m_socket->abort();
-        if (e)
-            e->fail(HttpExchange::Failure::Aborted, QStringLiteral("aborted"));
+        if (e) e->fail(HttpExchange::Failure::Aborted, QStringLiteral("aborted"));
         deleteLater();
     }
 
@@ -117,8 +112,7 @@ private:
     {
         if (!m_headersDone) {
             const int end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
+            if (end < 0) return;
             const QList<QByteArray> lines = m_buffer.left(end).split('\n');
             const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
             bool ok = false;
@@ -128,7 +122,8 @@ private:
             for (int i = 1; i < lines.size(); ++i) {
                 const int colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    m_exchange->m_headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    m_exchange->m_headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                                 lines[i].mid(colon + 1).trimmed());
             }
             m_buffer.remove(0, end + 4);
             m_headersDone = true;
@@ -142,33 +137,27 @@ private:
             m_chunked = m_exchange->header("transfer-encoding").toLower().contains("chunked");
             const QByteArray cl = m_exchange->header("content-length");
             m_length = cl.isEmpty() ? -1 : cl.toLongLong();
-            if (!m_chunked && m_length < 0)
-                m_keepAlive = false; // body runs to the end of the connection
+            if (!m_chunked && m_length < 0) m_keepAlive = false; // body runs to the end of the connection
         }
         if (m_chunked) {
             while (true) {
                 const int eol = m_buffer.indexOf("\r\n");
-                if (eol < 0)
-                    return;
+                if (eol < 0) return;
                 bool ok = false;
                 const qint64 size = m_buffer.left(eol).split(';').first().trimmed().toLongLong(&ok, 16);
-                if (!ok)
-                    return protocolError(QStringLiteral("bad chunk size"));
+                if (!ok) return protocolError(QStringLiteral("bad chunk size"));
                 if (size == 0) {
-                    if (m_buffer.indexOf("\r\n\r\n", eol) < 0 && m_buffer.mid(eol, 4) != "\r\n\r\n")
-                        return;
+                    if (m_buffer.indexOf("\r\n\r\n", eol) < 0 && m_buffer.mid(eol, 4) != "\r\n\r\n") return;
                     m_buffer.clear();
                     return done();
                 }
-                if (m_buffer.size() < eol + 2 + size + 2)
-                    return;
+                if (m_buffer.size() < eol + 2 + size + 2) return;
                 m_exchange->m_body += m_buffer.mid(eol + 2, size);
                 m_buffer.remove(0, eol + 2 + size + 2);
             }
         }
         if (m_length >= 0) {
-            if (m_buffer.size() < m_length)
-                return;
+            if (m_buffer.size() < m_length) return;
             m_exchange->m_body = m_buffer.left(m_length);
             m_buffer.remove(0, m_length);
             return done();
@@ -195,8 +184,7 @@ private:
         m_keepAlive = false;
         m_socket->abort();
         deleteLater();
-        if (e)
-            e->fail(HttpExchange::Failure::Protocol, why);
+        if (e) e->fail(HttpExchange::Failure::Protocol, why);
     }
 
     void onDisconnected()
@@ -216,8 +204,7 @@ private:
 
     void onError(QAbstractSocket::SocketError error)
     {
-        if (error == QAbstractSocket::RemoteHostClosedError)
-            return onDisconnected();
+        if (error == QAbstractSocket::RemoteHostClosedError) return onDisconnected();
         if (!m_exchange) {
             m_transport->m_idle.remove(m_key, this);
             deleteLater();
@@ -245,25 +232,30 @@ private:
         QString why = m_socket->errorString();
         F f = F::Other;
         switch (error) {
-        case QAbstractSocket::ConnectionRefusedError: f = F::ConnectionRefused; break;
-        case QAbstractSocket::HostNotFoundError: f = F::HostNotFound; break;
+        case QAbstractSocket::ConnectionRefusedError:
+            f = F::ConnectionRefused;
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            f = F::HostNotFound;
+            break;
         case QAbstractSocket::SslHandshakeFailedError:
         case QAbstractSocket::SslInternalError:
         case QAbstractSocket::SslInvalidUserDataError:
             f = F::Tls;
-            if (!m_sslErrors.isEmpty())
-                why = m_sslErrors.join(QStringLiteral("; "));
+            if (!m_sslErrors.isEmpty()) why = m_sslErrors.join(QStringLiteral("; "));
             break;
         case QAbstractSocket::RemoteHostClosedError:
             f = F::Closed;
             why = m_headersDone && m_length >= 0
-                      ? QStringLiteral("the reply was cut off: %1 of %2 bytes").arg(m_buffer.size()).arg(m_length)
+                      ? QStringLiteral("the reply was cut off: %1 of %2 bytes")
+                            .arg(m_buffer.size())
+                            .arg(m_length)
                       : QStringLiteral("the server closed the connection before answering");
             break;
-        default: break;
+        default:
+            break;
         }
-        if (e)
-            e->fail(f, why);
+        if (e) e->fail(f, why);
     }
 
     HttpTransport* m_transport;
@@ -284,8 +276,7 @@ private:
 
 void HttpExchange::abort()
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     if (m_connection)
         m_connection->abortExchange();
     else
@@ -294,8 +285,7 @@ void HttpExchange::abort()
 
 void HttpExchange::fail(Failure f, const QString& why)
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     m_failure = f;
     m_error = why;
     m_finished = true;
@@ -304,8 +294,7 @@ void HttpExchange::fail(Failure f, const QString& why)
 
 void HttpExchange::complete()
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     m_finished = true;
     Q_EMIT finished();
 }
@@ -313,8 +302,7 @@ void HttpExchange::complete()
 HttpTransport* HttpTransport::forCurrentThread()
 {
     static QThreadStorage<HttpTransport*> perThread;
-    if (!perThread.hasLocalData())
-        perThread.setLocalData(new HttpTransport());
+    if (!perThread.hasLocalData()) perThread.setLocalData(new HttpTransport());
     return perThread.localData();
 }
 
@@ -330,8 +318,7 @@ HttpExchange* HttpTransport::send(const HttpTransportRequest& request, QObject* 
         else
             c->deleteLater();
     }
-    if (!conn)
-        conn = new HttpConnection(this, key, request);
+    if (!conn) conn = new HttpConnection(this, key, request);
     conn->start(exchange, request);
     return exchange;
 }
@@ -346,6 +333,9 @@ void HttpTransport::release(HttpConnection* c)
     m_idle.insert(c->key(), c);
 }
 
-int HttpTransport::idleConnectionCount() const { return int(m_idle.size()); }
+int HttpTransport::idleConnectionCount() const
+{
+    return int(m_idle.size());
+}
 
 } // namespace vd

@@ -14,12 +14,14 @@ QdrantClient::QdrantClient(const ClientConfig& config, QObject* parent)
 QNetworkAccessManager* QdrantClient::sharedNetworkManager()
 {
     static QThreadStorage<QNetworkAccessManager*> perThread;
-    if (!perThread.hasLocalData())
-        perThread.setLocalData(new QNetworkAccessManager());
+    if (!perThread.hasLocalData()) perThread.setLocalData(new QNetworkAccessManager());
     return perThread.localData();
 }
 
-QString QdrantClient::encode(const QString& segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
+QString QdrantClient::encode(const QString& segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
 
 QUrlQuery QdrantClient::waitQuery(bool wait)
 {
@@ -32,14 +34,13 @@ RequestJob* QdrantClient::request(const RequestSpec& spec)
 {
     auto* job = new RequestJob(m_nam, m_config, spec, this);
     connect(job, &ClientJob::finished, this, [this, job]() {
-        if (job->roundTripNs() > 0)
-            m_lastRoundTripNs = job->roundTripNs();
+        if (job->roundTripNs() > 0) m_lastRoundTripNs = job->roundTripNs();
     });
     return job;
 }
 
-RequestJob* QdrantClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, bool idempotent,
-                               const QUrlQuery& query)
+RequestJob* QdrantClient::call(const QByteArray& method, const QString& path, const QJsonObject& body,
+                               bool idempotent, const QUrlQuery& query)
 {
     RequestSpec spec;
     spec.method = method;
@@ -68,7 +69,8 @@ RequestJob* QdrantClient::version()
     RequestJob* job = request(spec);
     connect(job, &ClientJob::finished, this, [this, job]() {
         if (!job->error().isError())
-            m_version = QVersionNumber::fromString(job->result().toObject().value(QLatin1String("version")).toString());
+            m_version = QVersionNumber::fromString(
+                job->result().toObject().value(QLatin1String("version")).toString());
     });
     return job;
 }
@@ -83,16 +85,43 @@ static RequestSpec rawGet(const QString& path)
     return spec;
 }
 
-RequestJob* QdrantClient::healthz() { return request(rawGet(QStringLiteral("/healthz"))); }
-RequestJob* QdrantClient::livez() { return request(rawGet(QStringLiteral("/livez"))); }
-RequestJob* QdrantClient::readyz() { return request(rawGet(QStringLiteral("/readyz"))); }
-RequestJob* QdrantClient::metrics() { return request(rawGet(QStringLiteral("/metrics"))); }
-RequestJob* QdrantClient::telemetry() { return call("GET", QStringLiteral("/telemetry")); }
-RequestJob* QdrantClient::cluster() { return call("GET", QStringLiteral("/cluster")); }
-RequestJob* QdrantClient::collectionCluster(const QString& c) { return call("GET", QStringLiteral("/collections/%1/cluster").arg(encode(c))); }
+RequestJob* QdrantClient::healthz()
+{
+    return request(rawGet(QStringLiteral("/healthz")));
+}
+RequestJob* QdrantClient::livez()
+{
+    return request(rawGet(QStringLiteral("/livez")));
+}
+RequestJob* QdrantClient::readyz()
+{
+    return request(rawGet(QStringLiteral("/readyz")));
+}
+RequestJob* QdrantClient::metrics()
+{
+    return request(rawGet(QStringLiteral("/metrics")));
+}
+RequestJob* QdrantClient::telemetry()
+{
+    return call("GET", QStringLiteral("/telemetry"));
+}
+RequestJob* QdrantClient::cluster()
+{
+    return call("GET", QStringLiteral("/cluster"));
+}
+RequestJob* QdrantClient::collectionCluster(const QString& c)
+{
+    return call("GET", QStringLiteral("/collections/%1/cluster").arg(encode(c)));
+}
 
-RequestJob* QdrantClient::listCollections() { return call("GET", QStringLiteral("/collections")); }
-RequestJob* QdrantClient::collectionInfo(const QString& c) { return call("GET", QStringLiteral("/collections/%1").arg(encode(c))); }
+RequestJob* QdrantClient::listCollections()
+{
+    return call("GET", QStringLiteral("/collections"));
+}
+RequestJob* QdrantClient::collectionInfo(const QString& c)
+{
+    return call("GET", QStringLiteral("/collections/%1").arg(encode(c)));
+}
 
 RequestJob* QdrantClient::collectionExists(const QString& c)
 {
@@ -104,7 +133,9 @@ RequestJob* QdrantClient::collectionExists(const QString& c)
     spec.path = QStringLiteral("/collections/%1").arg(encode(c));
     spec.idempotent = true;
     spec.notFoundResult = QJsonObject{{QStringLiteral("exists"), false}};
-    spec.transform = [](const QJsonValue&) { return QJsonValue(QJsonObject{{QStringLiteral("exists"), true}}); };
+    spec.transform = [](const QJsonValue&) {
+        return QJsonValue(QJsonObject{{QStringLiteral("exists"), true}});
+    };
     return request(spec);
 }
 
@@ -117,8 +148,7 @@ RequestJob* QdrantClient::createCollection(const QString& c, const CollectionSpe
 {
     QString why;
     const auto body = spec.toJson(m_version, &why);
-    if (!body)
-        return refuse(why);
+    if (!body) return refuse(why);
     return createCollection(c, *body);
 }
 
@@ -127,19 +157,30 @@ RequestJob* QdrantClient::updateCollection(const QString& c, const QJsonObject& 
     return call("PATCH", QStringLiteral("/collections/%1").arg(encode(c)), patch, true);
 }
 
-RequestJob* QdrantClient::deleteCollection(const QString& c) { return call("DELETE", QStringLiteral("/collections/%1").arg(encode(c)), {}, true); }
-RequestJob* QdrantClient::listAliases() { return call("GET", QStringLiteral("/aliases")); }
-RequestJob* QdrantClient::collectionAliases(const QString& c) { return call("GET", QStringLiteral("/collections/%1/aliases").arg(encode(c))); }
+RequestJob* QdrantClient::deleteCollection(const QString& c)
+{
+    return call("DELETE", QStringLiteral("/collections/%1").arg(encode(c)), {}, true);
+}
+RequestJob* QdrantClient::listAliases()
+{
+    return call("GET", QStringLiteral("/aliases"));
+}
+RequestJob* QdrantClient::collectionAliases(const QString& c)
+{
+    return call("GET", QStringLiteral("/collections/%1/aliases").arg(encode(c)));
+}
 
 RequestJob* QdrantClient::updateAliases(const QJsonArray& actions)
 {
-    return call("POST", QStringLiteral("/collections/aliases"), QJsonObject{{QStringLiteral("actions"), actions}}, false);
+    return call("POST", QStringLiteral("/collections/aliases"),
+                QJsonObject{{QStringLiteral("actions"), actions}}, false);
 }
 
 QJsonObject QdrantClient::createAliasAction(const QString& alias, const QString& collection)
 {
-    return QJsonObject{{QStringLiteral("create_alias"),
-                        QJsonObject{{QStringLiteral("collection_name"), collection}, {QStringLiteral("alias_name"), alias}}}};
+    return QJsonObject{
+        {QStringLiteral("create_alias"), QJsonObject{{QStringLiteral("collection_name"), collection},
+                                                     {QStringLiteral("alias_name"), alias}}}};
 }
 QJsonObject QdrantClient::deleteAliasAction(const QString& alias)
 {
@@ -147,28 +188,30 @@ QJsonObject QdrantClient::deleteAliasAction(const QString& alias)
 }
 QJsonObject QdrantClient::renameAliasAction(const QString& from, const QString& to)
 {
-    return QJsonObject{{QStringLiteral("rename_alias"),
-                        QJsonObject{{QStringLiteral("old_alias_name"), from}, {QStringLiteral("new_alias_name"), to}}}};
+    return QJsonObject{{QStringLiteral("rename_alias"), QJsonObject{{QStringLiteral("old_alias_name"), from},
+                                                                    {QStringLiteral("new_alias_name"), to}}}};
 }
 
-RequestJob* QdrantClient::createPayloadIndex(const QString& c, const QString& field, const PayloadIndexSpec& spec, bool wait)
+RequestJob* QdrantClient::createPayloadIndex(const QString& c, const QString& field,
+                                             const PayloadIndexSpec& spec, bool wait)
 {
-    if (field.isEmpty())
-        return refuse(tr("field_name: a payload key is required"));
+    if (field.isEmpty()) return refuse(tr("field_name: a payload key is required"));
     QString why;
     const auto schema = spec.toJson(m_version, &why);
-    if (!schema)
-        return refuse(why);
+    if (!schema) return refuse(why);
     return call("PUT", QStringLiteral("/collections/%1/index").arg(encode(c)),
-                QJsonObject{{QStringLiteral("field_name"), field}, {QStringLiteral("field_schema"), *schema}}, true, waitQuery(wait));
+                QJsonObject{{QStringLiteral("field_name"), field}, {QStringLiteral("field_schema"), *schema}},
+                true, waitQuery(wait));
 }
 
 RequestJob* QdrantClient::deletePayloadIndex(const QString& c, const QString& field, bool wait)
 {
-    return call("DELETE", QStringLiteral("/collections/%1/index/%2").arg(encode(c), encode(field)), {}, true, waitQuery(wait));
+    return call("DELETE", QStringLiteral("/collections/%1/index/%2").arg(encode(c), encode(field)), {}, true,
+                waitQuery(wait));
 }
 
-UpsertJob* QdrantClient::upsertPoints(const QString& c, const QJsonArray& points, bool wait, int maxPointsPerRequest)
+UpsertJob* QdrantClient::upsertPoints(const QString& c, const QJsonArray& points, bool wait,
+                                      int maxPointsPerRequest)
 {
     return new UpsertJob(m_nam, m_config, c, points, wait, maxPointsPerRequest, this);
 }
@@ -178,101 +221,109 @@ RequestJob* QdrantClient::getPoint(const QString& c, const PointId& id)
     return call("GET", QStringLiteral("/collections/%1/points/%2").arg(encode(c), encode(id.toString())));
 }
 
-RequestJob* QdrantClient::retrievePoints(const QString& c, const QList<PointId>& ids, const QJsonValue& withPayload,
-                                         const QJsonValue& withVector)
+RequestJob* QdrantClient::retrievePoints(const QString& c, const QList<PointId>& ids,
+                                         const QJsonValue& withPayload, const QJsonValue& withVector)
 {
     QJsonArray a;
     for (const PointId& id : ids)
         a.append(id.toJson());
     return call("POST", QStringLiteral("/collections/%1/points").arg(encode(c)),
-                QJsonObject{{QStringLiteral("ids"), a}, {QStringLiteral("with_payload"), withPayload}, {QStringLiteral("with_vector"), withVector}});
+                QJsonObject{{QStringLiteral("ids"), a},
+                            {QStringLiteral("with_payload"), withPayload},
+                            {QStringLiteral("with_vector"), withVector}});
 }
 
 RequestJob* QdrantClient::deletePoints(const QString& c, const PointSelector& selector, bool wait)
 {
     QJsonObject body;
     selector.writeTo(&body);
-    return call("POST", QStringLiteral("/collections/%1/points/delete").arg(encode(c)), body, true, waitQuery(wait));
+    return call("POST", QStringLiteral("/collections/%1/points/delete").arg(encode(c)), body, true,
+                waitQuery(wait));
 }
 
-RequestJob* QdrantClient::setPayload(const QString& c, const QJsonObject& payload, const PointSelector& selector,
-                                     const QString& key, bool wait)
+RequestJob* QdrantClient::setPayload(const QString& c, const QJsonObject& payload,
+                                     const PointSelector& selector, const QString& key, bool wait)
 {
     QJsonObject body{{QStringLiteral("payload"), payload}};
     selector.writeTo(&body);
-    if (!key.isEmpty())
-        body.insert(QStringLiteral("key"), key);
-    return call("POST", QStringLiteral("/collections/%1/points/payload").arg(encode(c)), body, true, waitQuery(wait));
+    if (!key.isEmpty()) body.insert(QStringLiteral("key"), key);
+    return call("POST", QStringLiteral("/collections/%1/points/payload").arg(encode(c)), body, true,
+                waitQuery(wait));
 }
 
-RequestJob* QdrantClient::overwritePayload(const QString& c, const QJsonObject& payload, const PointSelector& selector, bool wait)
+RequestJob* QdrantClient::overwritePayload(const QString& c, const QJsonObject& payload,
+                                           const PointSelector& selector, bool wait)
 {
     QJsonObject body{{QStringLiteral("payload"), payload}};
     selector.writeTo(&body);
-    return call("PUT", QStringLiteral("/collections/%1/points/payload").arg(encode(c)), body, true, waitQuery(wait));
+    return call("PUT", QStringLiteral("/collections/%1/points/payload").arg(encode(c)), body, true,
+                waitQuery(wait));
 }
 
-RequestJob* QdrantClient::deletePayloadKeys(const QString& c, const QStringList& keys, const PointSelector& selector, bool wait)
+RequestJob* QdrantClient::deletePayloadKeys(const QString& c, const QStringList& keys,
+                                            const PointSelector& selector, bool wait)
 {
     QJsonObject body{{QStringLiteral("keys"), QJsonArray::fromStringList(keys)}};
     selector.writeTo(&body);
-    return call("POST", QStringLiteral("/collections/%1/points/payload/delete").arg(encode(c)), body, true, waitQuery(wait));
+    return call("POST", QStringLiteral("/collections/%1/points/payload/delete").arg(encode(c)), body, true,
+                waitQuery(wait));
 }
 
 RequestJob* QdrantClient::clearPayload(const QString& c, const PointSelector& selector, bool wait)
 {
     QJsonObject body;
     selector.writeTo(&body);
-    return call("POST", QStringLiteral("/collections/%1/points/payload/clear").arg(encode(c)), body, true, waitQuery(wait));
+    return call("POST", QStringLiteral("/collections/%1/points/payload/clear").arg(encode(c)), body, true,
+                waitQuery(wait));
 }
 
 RequestJob* QdrantClient::scroll(const QString& c, const std::optional<Filter>& filter, int limit,
-                                 const std::optional<PointId>& offset, const QJsonValue& withPayload, const QJsonValue& withVector)
+                                 const std::optional<PointId>& offset, const QJsonValue& withPayload,
+                                 const QJsonValue& withVector)
 {
-    if (limit < 1)
-        return refuse(tr("limit: expected at least 1, got %1").arg(limit));
-    QJsonObject body{{QStringLiteral("limit"), limit}, {QStringLiteral("with_payload"), withPayload}, {QStringLiteral("with_vector"), withVector}};
-    if (filter && !filter->isEmpty())
-        body.insert(QStringLiteral("filter"), filter->toJson());
-    if (offset)
-        body.insert(QStringLiteral("offset"), offset->toJson());
+    if (limit < 1) return refuse(tr("limit: expected at least 1, got %1").arg(limit));
+    QJsonObject body{{QStringLiteral("limit"), limit},
+                     {QStringLiteral("with_payload"), withPayload},
+                     {QStringLiteral("with_vector"), withVector}};
+    if (filter && !filter->isEmpty()) body.insert(QStringLiteral("filter"), filter->toJson());
+    if (offset) body.insert(QStringLiteral("offset"), offset->toJson());
     return call("POST", QStringLiteral("/collections/%1/points/scroll").arg(encode(c)), body);
 }
 
 RequestJob* QdrantClient::count(const QString& c, const std::optional<Filter>& filter, bool exact)
 {
     QJsonObject body{{QStringLiteral("exact"), exact}};
-    if (filter && !filter->isEmpty())
-        body.insert(QStringLiteral("filter"), filter->toJson());
+    if (filter && !filter->isEmpty()) body.insert(QStringLiteral("filter"), filter->toJson());
     return call("POST", QStringLiteral("/collections/%1/points/count").arg(encode(c)), body);
 }
 
-RequestJob* QdrantClient::facet(const QString& c, const QString& key, const std::optional<Filter>& filter, int limit, bool exact)
+RequestJob* QdrantClient::facet(const QString& c, const QString& key, const std::optional<Filter>& filter,
+                                int limit, bool exact)
 {
     if (!supports(Feature::Facet))
         return refuse(tr("facet needs Qdrant 1.12 or newer; this server is %1").arg(m_version.toString()));
-    QJsonObject body{{QStringLiteral("key"), key}, {QStringLiteral("limit"), limit}, {QStringLiteral("exact"), exact}};
-    if (filter && !filter->isEmpty())
-        body.insert(QStringLiteral("filter"), filter->toJson());
+    QJsonObject body{
+        {QStringLiteral("key"), key}, {QStringLiteral("limit"), limit}, {QStringLiteral("exact"), exact}};
+    if (filter && !filter->isEmpty()) body.insert(QStringLiteral("filter"), filter->toJson());
     return call("POST", QStringLiteral("/collections/%1/facet").arg(encode(c)), body);
 }
 
 RequestJob* QdrantClient::query(const QString& c, const QueryRequest& r)
 {
-    if (r.limit < 1)
-        return refuse(tr("limit: expected at least 1, got %1").arg(r.limit));
+    if (r.limit < 1) return refuse(tr("limit: expected at least 1, got %1").arg(r.limit));
     if (supports(Feature::QueryApi))
         return call("POST", QStringLiteral("/collections/%1/points/query").arg(encode(c)), r.toJson());
     QString why;
     const auto legacy = r.toLegacySearchJson(&why);
-    if (!legacy)
-        return refuse(why);
+    if (!legacy) return refuse(why);
     RequestSpec spec;
     spec.method = "POST";
     spec.path = QStringLiteral("/collections/%1/points/search").arg(encode(c));
     spec.body = QJsonDocument(*legacy).toJson(QJsonDocument::Compact);
     spec.idempotent = true;
-    spec.transform = [](const QJsonValue& v) { return QJsonValue(QJsonObject{{QStringLiteral("points"), v}}); };
+    spec.transform = [](const QJsonValue& v) {
+        return QJsonValue(QJsonObject{{QStringLiteral("points"), v}});
+    };
     return request(spec);
 }
 
@@ -288,14 +339,14 @@ RequestJob* QdrantClient::queryBatch(const QString& c, const QList<QueryRequest>
     for (const QueryRequest& r : requests) {
         QString why;
         const auto legacy = r.toLegacySearchJson(&why);
-        if (!legacy)
-            return refuse(why);
+        if (!legacy) return refuse(why);
         searches.append(*legacy);
     }
     RequestSpec spec;
     spec.method = "POST";
     spec.path = QStringLiteral("/collections/%1/points/search/batch").arg(encode(c));
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("searches"), searches}}).toJson(QJsonDocument::Compact);
+    spec.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("searches"), searches}}).toJson(QJsonDocument::Compact);
     spec.idempotent = true;
     spec.transform = [](const QJsonValue& v) {
         QJsonArray out;
@@ -311,7 +362,10 @@ RequestJob* QdrantClient::createSnapshot(const QString& c, bool wait)
     return call("POST", snapshotsPath(c), {}, false, waitQuery(wait));
 }
 
-RequestJob* QdrantClient::listSnapshots(const QString& c) { return call("GET", snapshotsPath(c)); }
+RequestJob* QdrantClient::listSnapshots(const QString& c)
+{
+    return call("GET", snapshotsPath(c));
+}
 
 RequestJob* QdrantClient::deleteSnapshot(const QString& c, const QString& name, bool wait)
 {
@@ -322,26 +376,28 @@ RequestJob* QdrantClient::recoverSnapshot(const QString& c, const QString& locat
                                           const QString& checksum, bool wait)
 {
     if (c.isEmpty())
-        return refuse(tr("full-storage snapshots are restored with the server's --snapshot option, not over REST"));
+        return refuse(
+            tr("full-storage snapshots are restored with the server's --snapshot option, not over REST"));
     QJsonObject body{{QStringLiteral("location"), location}};
     if (!priority.isEmpty()) {
-        if (!QStringList{QStringLiteral("replica"), QStringLiteral("snapshot"), QStringLiteral("no_sync")}.contains(priority))
+        if (!QStringList{QStringLiteral("replica"), QStringLiteral("snapshot"), QStringLiteral("no_sync")}
+                 .contains(priority))
             return refuse(tr("priority: expected replica, snapshot or no_sync, got '%1'").arg(priority));
         body.insert(QStringLiteral("priority"), priority);
     }
-    if (!checksum.isEmpty())
-        body.insert(QStringLiteral("checksum"), checksum);
+    if (!checksum.isEmpty()) body.insert(QStringLiteral("checksum"), checksum);
     return call("PUT", snapshotsPath(c) + QStringLiteral("/recover"), body, false, waitQuery(wait));
 }
 
-SnapshotDownloadJob* QdrantClient::downloadSnapshot(const QString& c, const QString& name, const QString& targetPath,
+SnapshotDownloadJob* QdrantClient::downloadSnapshot(const QString& c, const QString& name,
+                                                    const QString& targetPath,
                                                     const QString& expectedChecksum)
 {
     return new SnapshotDownloadJob(m_nam, m_config, c, name, targetPath, expectedChecksum, this);
 }
 
-SnapshotUploadJob* QdrantClient::uploadSnapshot(const QString& c, const QString& filePath, const QString& priority,
-                                                const QString& checksum)
+SnapshotUploadJob* QdrantClient::uploadSnapshot(const QString& c, const QString& filePath,
+                                                const QString& priority, const QString& checksum)
 {
     return new SnapshotUploadJob(m_nam, m_config, c, filePath, priority, checksum, this);
 }

@@ -58,28 +58,32 @@ public:
     static QJsonObject renameAliasAction(const QString& from, const QString& to);
 
     // Payload indexes
-    RequestJob* createPayloadIndex(const QString& collection, const QString& field, const PayloadIndexSpec& spec, bool wait = true);
+    RequestJob* createPayloadIndex(const QString& collection, const QString& field,
+                                   const PayloadIndexSpec& spec, bool wait = true);
     RequestJob* deletePayloadIndex(const QString& collection, const QString& field, bool wait = true);
 
     // Points
     // Splits the points into requests under the body limit, at most `maxPointsPerRequest` each.
-    UpsertJob* upsertPoints(const QString& collection, const QJsonArray& points, bool wait = true, int maxPointsPerRequest = 1000);
+    UpsertJob* upsertPoints(const QString& collection, const QJsonArray& points, bool wait = true,
+                            int maxPointsPerRequest = 1000);
     RequestJob* getPoint(const QString& collection, const PointId& id);
-    RequestJob* retrievePoints(const QString& collection, const QList<PointId>& ids, const QJsonValue& withPayload = true,
-                               const QJsonValue& withVector = false);
+    RequestJob* retrievePoints(const QString& collection, const QList<PointId>& ids,
+                               const QJsonValue& withPayload = true, const QJsonValue& withVector = false);
     RequestJob* deletePoints(const QString& collection, const PointSelector& selector, bool wait = true);
-    RequestJob* setPayload(const QString& collection, const QJsonObject& payload, const PointSelector& selector,
-                           const QString& key = QString(), bool wait = true);
-    RequestJob* overwritePayload(const QString& collection, const QJsonObject& payload, const PointSelector& selector, bool wait = true);
-    RequestJob* deletePayloadKeys(const QString& collection, const QStringList& keys, const PointSelector& selector, bool wait = true);
+    RequestJob* setPayload(const QString& collection, const QJsonObject& payload,
+                           const PointSelector& selector, const QString& key = QString(), bool wait = true);
+    RequestJob* overwritePayload(const QString& collection, const QJsonObject& payload,
+                                 const PointSelector& selector, bool wait = true);
+    RequestJob* deletePayloadKeys(const QString& collection, const QStringList& keys,
+                                  const PointSelector& selector, bool wait = true);
     RequestJob* clearPayload(const QString& collection, const PointSelector& selector, bool wait = true);
     // `offset` is inclusive: pass the previous page's next_page_offset.
     RequestJob* scroll(const QString& collection, const std::optional<Filter>& filter, int limit,
                        const std::optional<PointId>& offset, const QJsonValue& withPayload = true,
                        const QJsonValue& withVector = false);
     RequestJob* count(const QString& collection, const std::optional<Filter>& filter, bool exact = true);
-    RequestJob* facet(const QString& collection, const QString& key, const std::optional<Filter>& filter, int limit = 10,
-                      bool exact = false);
+    RequestJob* facet(const QString& collection, const QString& key, const std::optional<Filter>& filter,
+                      int limit = 10, bool exact = false);
 
     // Search: /points/query from 1.10, /points/search before (the result is {"points": [...]} either way).
     RequestJob* query(const QString& collection, const QueryRequest& request);
@@ -89,11 +93,14 @@ public:
     RequestJob* createSnapshot(const QString& collection, bool wait = true);
     RequestJob* listSnapshots(const QString& collection);
     RequestJob* deleteSnapshot(const QString& collection, const QString& name, bool wait = true);
-    RequestJob* recoverSnapshot(const QString& collection, const QString& location, const QString& priority = QString(),
-                                const QString& checksum = QString(), bool wait = true);
-    SnapshotDownloadJob* downloadSnapshot(const QString& collection, const QString& name, const QString& targetPath,
+    RequestJob* recoverSnapshot(const QString& collection, const QString& location,
+                                const QString& priority = QString(), const QString& checksum = QString(),
+                                bool wait = true);
+    SnapshotDownloadJob* downloadSnapshot(const QString& collection, const QString& name,
+                                          const QString& targetPath,
                                           const QString& expectedChecksum = QString());
-    SnapshotUploadJob* uploadSnapshot(const QString& collection, const QString& filePath, const QString& priority = QString(),
+    SnapshotUploadJob* uploadSnapshot(const QString& collection, const QString& filePath,
+                                      const QString& priority = QString(),
                                       const QString& checksum = QString());
 
 private:

@@ -13,34 +13,38 @@ class QdrantError
 public:
     enum class Kind {
         None,
-        MissingApiKey,      // 401 without a key
-        InvalidApiKey,      // 401 with a key
-        Forbidden,          // 403 (read-only key, JWT without rights)
-        NotFound,           // 404
-        AlreadyExists,      // 409
-        BadRequest,         // 400/422: the message names the field
-        PayloadTooLarge,    // 413
-        RateLimited,        // 429 (retryAfterSeconds set when the server said)
-        Timeout,            // 408, or no bytes for the inactivity timeout
-        ServerError,        // 500/502/504 and other 5xx
-        ServiceUnavailable, // 503: not ready, shard unavailable
-        InsufficientStorage,// 507
+        MissingApiKey,       // 401 without a key
+        InvalidApiKey,       // 401 with a key
+        Forbidden,           // 403 (read-only key, JWT without rights)
+        NotFound,            // 404
+        AlreadyExists,       // 409
+        BadRequest,          // 400/422: the message names the field
+        PayloadTooLarge,     // 413
+        RateLimited,         // 429 (retryAfterSeconds set when the server said)
+        Timeout,             // 408, or no bytes for the inactivity timeout
+        ServerError,         // 500/502/504 and other 5xx
+        ServiceUnavailable,  // 503: not ready, shard unavailable
+        InsufficientStorage, // 507
         TlsFailure,
         ConnectionRefused,
         HostNotFound,
-        NetworkError,       // reset, closed mid-reply, other transport failures
-        MalformedResponse,  // not the JSON the spec promises
+        NetworkError,      // reset, closed mid-reply, other transport failures
+        MalformedResponse, // not the JSON the spec promises
         Cancelled,
-        InvalidRequest,     // refused by the client before anything was sent
-        ChecksumMismatch,   // a downloaded/uploaded snapshot did not match its checksum
-        LocalIoError        // a local file could not be read or written
+        InvalidRequest,   // refused by the client before anything was sent
+        ChecksumMismatch, // a downloaded/uploaded snapshot did not match its checksum
+        LocalIoError      // a local file could not be read or written
     };
 
     QdrantError() = default;
-    QdrantError(Kind kind, QString message, int httpStatus = 0) : m_kind(kind), m_message(std::move(message)), m_status(httpStatus) {}
+    QdrantError(Kind kind, QString message, int httpStatus = 0)
+        : m_kind(kind), m_message(std::move(message)), m_status(httpStatus)
+    {
+    }
 
     // Builds the error for a finished reply from its status, body and transport error.
-    static QdrantError fromHttp(int status, const QByteArray& body, const QByteArray& retryAfterHeader, bool hadApiKey);
+    static QdrantError fromHttp(int status, const QByteArray& body, const QByteArray& retryAfterHeader,
+                                bool hadApiKey);
     static QdrantError fromNetwork(QNetworkReply::NetworkError error, const QString& detail);
 
     bool isError() const { return m_kind != Kind::None; }

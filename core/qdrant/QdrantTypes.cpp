@@ -8,16 +8,26 @@ namespace vd {
 QVersionNumber featureVersion(Feature f)
 {
     switch (f) {
-    case Feature::CollectionExists: return QVersionNumber(1, 8);
-    case Feature::DatetimeIndex: return QVersionNumber(1, 8);
-    case Feature::QueryApi: return QVersionNumber(1, 10);
-    case Feature::IsTenant: return QVersionNumber(1, 11);
-    case Feature::UuidIndex: return QVersionNumber(1, 11);
-    case Feature::Facet: return QVersionNumber(1, 12);
-    case Feature::HasVector: return QVersionNumber(1, 13);
-    case Feature::TextAny: return QVersionNumber(1, 16);
-    case Feature::MemoryPlacement: return QVersionNumber(1, 19);
-    case Feature::KeywordPrefix: return QVersionNumber(1, 19);
+    case Feature::CollectionExists:
+        return QVersionNumber(1, 8);
+    case Feature::DatetimeIndex:
+        return QVersionNumber(1, 8);
+    case Feature::QueryApi:
+        return QVersionNumber(1, 10);
+    case Feature::IsTenant:
+        return QVersionNumber(1, 11);
+    case Feature::UuidIndex:
+        return QVersionNumber(1, 11);
+    case Feature::Facet:
+        return QVersionNumber(1, 12);
+    case Feature::HasVector:
+        return QVersionNumber(1, 13);
+    case Feature::TextAny:
+        return QVersionNumber(1, 16);
+    case Feature::MemoryPlacement:
+        return QVersionNumber(1, 19);
+    case Feature::KeywordPrefix:
+        return QVersionNumber(1, 19);
     }
     return QVersionNumber();
 }
@@ -25,16 +35,26 @@ QVersionNumber featureVersion(Feature f)
 QString featureName(Feature f)
 {
     switch (f) {
-    case Feature::CollectionExists: return QStringLiteral("collection exists endpoint");
-    case Feature::DatetimeIndex: return QStringLiteral("datetime index");
-    case Feature::QueryApi: return QStringLiteral("query API");
-    case Feature::IsTenant: return QStringLiteral("is_tenant");
-    case Feature::UuidIndex: return QStringLiteral("uuid index");
-    case Feature::Facet: return QStringLiteral("facet");
-    case Feature::HasVector: return QStringLiteral("has_vector");
-    case Feature::TextAny: return QStringLiteral("text_any");
-    case Feature::MemoryPlacement: return QStringLiteral("memory placement");
-    case Feature::KeywordPrefix: return QStringLiteral("keyword prefix");
+    case Feature::CollectionExists:
+        return QStringLiteral("collection exists endpoint");
+    case Feature::DatetimeIndex:
+        return QStringLiteral("datetime index");
+    case Feature::QueryApi:
+        return QStringLiteral("query API");
+    case Feature::IsTenant:
+        return QStringLiteral("is_tenant");
+    case Feature::UuidIndex:
+        return QStringLiteral("uuid index");
+    case Feature::Facet:
+        return QStringLiteral("facet");
+    case Feature::HasVector:
+        return QStringLiteral("has_vector");
+    case Feature::TextAny:
+        return QStringLiteral("text_any");
+    case Feature::MemoryPlacement:
+        return QStringLiteral("memory placement");
+    case Feature::KeywordPrefix:
+        return QStringLiteral("keyword prefix");
     }
     return QString();
 }
@@ -47,17 +67,20 @@ bool serverAtLeast(const QVersionNumber& server, Feature f)
 QString memoryName(Memory m)
 {
     switch (m) {
-    case Memory::Cold: return QStringLiteral("cold");
-    case Memory::Cached: return QStringLiteral("cached");
-    case Memory::Pinned: return QStringLiteral("pinned");
-    case Memory::Default: break;
+    case Memory::Cold:
+        return QStringLiteral("cold");
+    case Memory::Cached:
+        return QStringLiteral("cached");
+    case Memory::Pinned:
+        return QStringLiteral("pinned");
+    case Memory::Default:
+        break;
     }
     return QString();
 }
 void putMemory(QJsonObject* o, Memory m, const QVersionNumber& server)
 {
-    if (m == Memory::Default)
-        return;
+    if (m == Memory::Default) return;
     if (serverAtLeast(server, Feature::MemoryPlacement))
         o->insert(QStringLiteral("memory"), memoryName(m));
     else
@@ -65,43 +88,39 @@ void putMemory(QJsonObject* o, Memory m, const QVersionNumber& server)
 }
 void putOpt(QJsonObject* o, const char* key, const std::optional<bool>& v)
 {
-    if (v)
-        o->insert(QLatin1String(key), *v);
+    if (v) o->insert(QLatin1String(key), *v);
 }
 void putOpt(QJsonObject* o, const char* key, const std::optional<int>& v)
 {
-    if (v)
-        o->insert(QLatin1String(key), *v);
+    if (v) o->insert(QLatin1String(key), *v);
 }
 } // namespace
 
 std::optional<QJsonValue> PayloadIndexSpec::toJson(const QVersionNumber& server, QString* error) const
 {
-    static const QStringList types = {QStringLiteral("keyword"), QStringLiteral("integer"), QStringLiteral("float"),
-                                      QStringLiteral("bool"),    QStringLiteral("geo"),     QStringLiteral("datetime"),
+    static const QStringList types = {QStringLiteral("keyword"), QStringLiteral("integer"),
+                                      QStringLiteral("float"),   QStringLiteral("bool"),
+                                      QStringLiteral("geo"),     QStringLiteral("datetime"),
                                       QStringLiteral("text"),    QStringLiteral("uuid")};
     if (!types.contains(type)) {
-        *error = tr("field_schema.type: expected one of %1, got '%2'").arg(types.join(QStringLiteral(", ")), type);
+        *error =
+            tr("field_schema.type: expected one of %1, got '%2'").arg(types.join(QStringLiteral(", ")), type);
         return std::nullopt;
     }
     auto needs = [&](Feature f, const QString& what) {
-        if (serverAtLeast(server, f))
-            return true;
+        if (serverAtLeast(server, f)) return true;
         *error = tr("%1 needs Qdrant %2 or newer; this server is %3")
                      .arg(what, featureVersion(f).toString(), server.toString());
         return false;
     };
     if (type == QLatin1String("datetime") && !needs(Feature::DatetimeIndex, tr("a datetime index")))
         return std::nullopt;
-    if (type == QLatin1String("uuid") && !needs(Feature::UuidIndex, tr("a uuid index")))
-        return std::nullopt;
-    if (isTenant && *isTenant && !needs(Feature::IsTenant, QStringLiteral("is_tenant")))
-        return std::nullopt;
+    if (type == QLatin1String("uuid") && !needs(Feature::UuidIndex, tr("a uuid index"))) return std::nullopt;
+    if (isTenant && *isTenant && !needs(Feature::IsTenant, QStringLiteral("is_tenant"))) return std::nullopt;
     if (prefix && *prefix && !needs(Feature::KeywordPrefix, tr("keyword prefix matching")))
         return std::nullopt;
     auto onlyFor = [&](bool set, const QStringList& allowed, const char* field) {
-        if (!set || allowed.contains(type))
-            return true;
+        if (!set || allowed.contains(type)) return true;
         *error = tr("field_schema.%1: not a parameter of a %2 index").arg(QLatin1String(field), type);
         return false;
     };
@@ -110,15 +129,20 @@ std::optional<QJsonValue> PayloadIndexSpec::toJson(const QVersionNumber& server,
         !onlyFor(bool(prefix), {QStringLiteral("keyword")}, "prefix") ||
         !onlyFor(bool(lookup), {QStringLiteral("integer")}, "lookup") ||
         !onlyFor(bool(range), {QStringLiteral("integer")}, "range") ||
-        !onlyFor(bool(isPrincipal), {QStringLiteral("integer"), QStringLiteral("float"), QStringLiteral("datetime")}, "is_principal") ||
-        !onlyFor(!tokenizer.isEmpty(), text, "tokenizer") || !onlyFor(bool(minTokenLen), text, "min_token_len") ||
+        !onlyFor(bool(isPrincipal),
+                 {QStringLiteral("integer"), QStringLiteral("float"), QStringLiteral("datetime")},
+                 "is_principal") ||
+        !onlyFor(!tokenizer.isEmpty(), text, "tokenizer") ||
+        !onlyFor(bool(minTokenLen), text, "min_token_len") ||
         !onlyFor(bool(maxTokenLen), text, "max_token_len") || !onlyFor(bool(lowercase), text, "lowercase") ||
-        !onlyFor(bool(asciiFolding), text, "ascii_folding") || !onlyFor(bool(phraseMatching), text, "phrase_matching") ||
+        !onlyFor(bool(asciiFolding), text, "ascii_folding") ||
+        !onlyFor(bool(phraseMatching), text, "phrase_matching") ||
         !onlyFor(!stopwords.isUndefined() && !stopwords.isNull(), text, "stopwords") ||
         !onlyFor(!stemmer.isUndefined() && !stemmer.isNull(), text, "stemmer"))
         return std::nullopt;
-    if (!tokenizer.isEmpty() &&
-        !QStringList{QStringLiteral("word"), QStringLiteral("whitespace"), QStringLiteral("prefix"), QStringLiteral("multilingual")}.contains(tokenizer)) {
+    if (!tokenizer.isEmpty() && !QStringList{QStringLiteral("word"), QStringLiteral("whitespace"),
+                                             QStringLiteral("prefix"), QStringLiteral("multilingual")}
+                                     .contains(tokenizer)) {
         *error = tr("field_schema.tokenizer: expected word, whitespace, prefix or multilingual");
         return std::nullopt;
     }
@@ -132,21 +156,17 @@ std::optional<QJsonValue> PayloadIndexSpec::toJson(const QVersionNumber& server,
     putOpt(&o, "lookup", lookup);
     putOpt(&o, "range", range);
     putOpt(&o, "is_principal", isPrincipal);
-    if (!tokenizer.isEmpty())
-        o.insert(QStringLiteral("tokenizer"), tokenizer);
+    if (!tokenizer.isEmpty()) o.insert(QStringLiteral("tokenizer"), tokenizer);
     putOpt(&o, "min_token_len", minTokenLen);
     putOpt(&o, "max_token_len", maxTokenLen);
     putOpt(&o, "lowercase", lowercase);
     putOpt(&o, "ascii_folding", asciiFolding);
     putOpt(&o, "phrase_matching", phraseMatching);
-    if (!stopwords.isUndefined() && !stopwords.isNull())
-        o.insert(QStringLiteral("stopwords"), stopwords);
-    if (!stemmer.isUndefined() && !stemmer.isNull())
-        o.insert(QStringLiteral("stemmer"), stemmer);
+    if (!stopwords.isUndefined() && !stopwords.isNull()) o.insert(QStringLiteral("stopwords"), stopwords);
+    if (!stemmer.isUndefined() && !stemmer.isNull()) o.insert(QStringLiteral("stemmer"), stemmer);
     putOpt(&o, "enable_hnsw", enableHnsw);
     putMemory(&o, memory, server);
-    if (o.size() == 1)
-        return QJsonValue(type); // the short form, understood by every version
+    if (o.size() == 1) return QJsonValue(type); // the short form, understood by every version
     return QJsonValue(o);
 }
 
@@ -164,12 +184,10 @@ std::optional<PayloadIndexSpec> PayloadIndexSpec::fromJson(const QJsonValue& sch
     const QJsonObject o = schema.toObject();
     s.type = o.value(QLatin1String("type")).toString();
     auto b = [&](const char* k, std::optional<bool>* out) {
-        if (o.value(QLatin1String(k)).isBool())
-            *out = o.value(QLatin1String(k)).toBool();
+        if (o.value(QLatin1String(k)).isBool()) *out = o.value(QLatin1String(k)).toBool();
     };
     auto i = [&](const char* k, std::optional<int>* out) {
-        if (o.value(QLatin1String(k)).isDouble())
-            *out = o.value(QLatin1String(k)).toInt();
+        if (o.value(QLatin1String(k)).isDouble()) *out = o.value(QLatin1String(k)).toInt();
     };
     b("is_tenant", &s.isTenant);
     b("prefix", &s.prefix);
@@ -197,8 +215,8 @@ std::optional<PayloadIndexSpec> PayloadIndexSpec::fromJson(const QJsonValue& sch
 
 std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, QString* error) const
 {
-    static const QStringList distances = {QStringLiteral("Cosine"), QStringLiteral("Dot"), QStringLiteral("Euclid"),
-                                          QStringLiteral("Manhattan")};
+    static const QStringList distances = {QStringLiteral("Cosine"), QStringLiteral("Dot"),
+                                          QStringLiteral("Euclid"), QStringLiteral("Manhattan")};
     if (vectors.isEmpty()) {
         *error = tr("vectors: at least one vector is required");
         return std::nullopt;
@@ -218,13 +236,13 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
             return std::nullopt;
         }
         if (!distances.contains(v.distance)) {
-            *error = tr("%1.distance: expected Cosine, Dot, Euclid or Manhattan, got '%2'").arg(at, v.distance);
+            *error =
+                tr("%1.distance: expected Cosine, Dot, Euclid or Manhattan, got '%2'").arg(at, v.distance);
             return std::nullopt;
         }
         QJsonObject p{{QStringLiteral("size"), v.size}, {QStringLiteral("distance"), v.distance}};
         putMemory(&p, v.memory, server);
-        if (!v.datatype.isEmpty())
-            p.insert(QStringLiteral("datatype"), v.datatype);
+        if (!v.datatype.isEmpty()) p.insert(QStringLiteral("datatype"), v.datatype);
         if (named)
             namedObj.insert(v.name, p);
         else
@@ -232,8 +250,7 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
     }
     QJsonObject body{{QStringLiteral("vectors"), named ? namedObj : single}};
     auto positive = [&](const char* key, const std::optional<int>& v, int min) {
-        if (!v)
-            return true;
+        if (!v) return true;
         if (*v < min) {
             *error = tr("%1: expected at least %2, got %3").arg(QLatin1String(key)).arg(min).arg(*v);
             return false;
@@ -241,8 +258,8 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
         return true;
     };
     if (!positive("shard_number", shardNumber, 1) || !positive("replication_factor", replicationFactor, 1) ||
-        !positive("write_consistency_factor", writeConsistencyFactor, 1) || !positive("hnsw_config.m", hnswM, 0) ||
-        !positive("hnsw_config.ef_construct", hnswEfConstruct, 4) ||
+        !positive("write_consistency_factor", writeConsistencyFactor, 1) ||
+        !positive("hnsw_config.m", hnswM, 0) || !positive("hnsw_config.ef_construct", hnswEfConstruct, 4) ||
         !positive("hnsw_config.full_scan_threshold", hnswFullScanThreshold, 0) ||
         !positive("optimizers_config.indexing_threshold", indexingThreshold, 0))
         return std::nullopt;
@@ -255,18 +272,20 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
     putOpt(&hnsw, "ef_construct", hnswEfConstruct);
     putOpt(&hnsw, "full_scan_threshold", hnswFullScanThreshold);
     putOpt(&hnsw, "on_disk", hnswOnDisk);
-    if (!hnsw.isEmpty())
-        body.insert(QStringLiteral("hnsw_config"), hnsw);
+    if (!hnsw.isEmpty()) body.insert(QStringLiteral("hnsw_config"), hnsw);
     if (!quantization.isEmpty()) {
         QJsonObject q;
         if (quantization == QLatin1String("scalar"))
-            q = QJsonObject{{QStringLiteral("scalar"), QJsonObject{{QStringLiteral("type"), QStringLiteral("int8")}}}};
+            q = QJsonObject{
+                {QStringLiteral("scalar"), QJsonObject{{QStringLiteral("type"), QStringLiteral("int8")}}}};
         else if (quantization == QLatin1String("binary"))
             q = QJsonObject{{QStringLiteral("binary"), QJsonObject()}};
         else if (quantization == QLatin1String("product"))
-            q = QJsonObject{{QStringLiteral("product"), QJsonObject{{QStringLiteral("compression"), QStringLiteral("x16")}}}};
+            q = QJsonObject{{QStringLiteral("product"),
+                             QJsonObject{{QStringLiteral("compression"), QStringLiteral("x16")}}}};
         else {
-            *error = tr("quantization_config: expected scalar, binary or product, got '%1'").arg(quantization);
+            *error =
+                tr("quantization_config: expected scalar, binary or product, got '%1'").arg(quantization);
             return std::nullopt;
         }
         if (quantizationAlwaysRam) {
@@ -277,9 +296,9 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
         body.insert(QStringLiteral("quantization_config"), q);
     }
     if (indexingThreshold)
-        body.insert(QStringLiteral("optimizers_config"), QJsonObject{{QStringLiteral("indexing_threshold"), *indexingThreshold}});
-    if (!metadata.isEmpty())
-        body.insert(QStringLiteral("metadata"), metadata);
+        body.insert(QStringLiteral("optimizers_config"),
+                    QJsonObject{{QStringLiteral("indexing_threshold"), *indexingThreshold}});
+    if (!metadata.isEmpty()) body.insert(QStringLiteral("metadata"), metadata);
     return body;
 }
 
@@ -292,8 +311,7 @@ QJsonValue queryValue(const QueryRequest& r)
             a.append(double(x));
         return a;
     }
-    if (const auto* id = std::get_if<PointId>(&r.query))
-        return id->toJson();
+    if (const auto* id = std::get_if<PointId>(&r.query)) return id->toJson();
     return QJsonValue();
 }
 } // namespace
@@ -302,21 +320,15 @@ QJsonObject QueryRequest::toJson() const
 {
     QJsonObject o;
     const QJsonValue q = queryValue(*this);
-    if (!q.isNull())
-        o.insert(QStringLiteral("query"), q);
-    if (!vectorName.isEmpty())
-        o.insert(QStringLiteral("using"), vectorName);
-    if (filter && !filter->isEmpty())
-        o.insert(QStringLiteral("filter"), filter->toJson());
-    if (scoreThreshold)
-        o.insert(QStringLiteral("score_threshold"), *scoreThreshold);
+    if (!q.isNull()) o.insert(QStringLiteral("query"), q);
+    if (!vectorName.isEmpty()) o.insert(QStringLiteral("using"), vectorName);
+    if (filter && !filter->isEmpty()) o.insert(QStringLiteral("filter"), filter->toJson());
+    if (scoreThreshold) o.insert(QStringLiteral("score_threshold"), *scoreThreshold);
     o.insert(QStringLiteral("limit"), limit);
-    if (offset > 0)
-        o.insert(QStringLiteral("offset"), offset);
+    if (offset > 0) o.insert(QStringLiteral("offset"), offset);
     o.insert(QStringLiteral("with_payload"), withPayload);
     o.insert(QStringLiteral("with_vector"), withVector);
-    if (exact)
-        o.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("exact"), *exact}});
+    if (exact) o.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("exact"), *exact}});
     return o;
 }
 
@@ -324,8 +336,9 @@ std::optional<QJsonObject> QueryRequest::toLegacySearchJson(QString* error) cons
 {
     const auto* v = std::get_if<QVector<float>>(&query);
     if (!v) {
-        *error = QCoreApplication::translate("QueryRequest",
-                                             "servers before Qdrant 1.10 can only search by vector (no point-id or empty query)");
+        *error = QCoreApplication::translate(
+            "QueryRequest",
+            "servers before Qdrant 1.10 can only search by vector (no point-id or empty query)");
         return std::nullopt;
     }
     QJsonObject o = toJson();
@@ -335,7 +348,8 @@ std::optional<QJsonObject> QueryRequest::toLegacySearchJson(QString* error) cons
     if (vectorName.isEmpty())
         o.insert(QStringLiteral("vector"), vec);
     else
-        o.insert(QStringLiteral("vector"), QJsonObject{{QStringLiteral("name"), vectorName}, {QStringLiteral("vector"), vec}});
+        o.insert(QStringLiteral("vector"),
+                 QJsonObject{{QStringLiteral("name"), vectorName}, {QStringLiteral("vector"), vec}});
     return o;
 }
 
@@ -358,7 +372,8 @@ std::optional<Record> Record::fromJson(const QJsonValue& v, QString* error)
     QString why;
     r.id = PointId::fromJson(o.value(QLatin1String("id")), &why);
     if (!v.isObject() || !r.id.isValid()) {
-        *error = QStringLiteral("point.id: %1").arg(why.isEmpty() ? QStringLiteral("expected a point object") : why);
+        *error = QStringLiteral("point.id: %1")
+                     .arg(why.isEmpty() ? QStringLiteral("expected a point object") : why);
         return std::nullopt;
     }
     r.payload = o.value(QLatin1String("payload")).toObject();
@@ -376,8 +391,7 @@ std::optional<ScrollPage> ScrollPage::fromJson(const QJsonValue& v, QString* err
     ScrollPage page;
     for (const QJsonValue& p : v.toObject().value(QLatin1String("points")).toArray()) {
         auto r = Record::fromJson(p, error);
-        if (!r)
-            return std::nullopt;
+        if (!r) return std::nullopt;
         page.points.append(*r);
     }
     const QJsonValue next = v.toObject().value(QLatin1String("next_page_offset"));
@@ -403,12 +417,14 @@ std::optional<CollectionInfo> CollectionInfo::fromJson(const QJsonValue& v, QStr
     CollectionInfo c;
     c.status = o.value(QLatin1String("status")).toString();
     const QJsonValue opt = o.value(QLatin1String("optimizer_status"));
-    c.optimizerStatus = opt.isString() ? opt.toString() : opt.toObject().value(QLatin1String("error")).toString();
+    c.optimizerStatus =
+        opt.isString() ? opt.toString() : opt.toObject().value(QLatin1String("error")).toString();
     c.pointsCount = o.value(QLatin1String("points_count")).toInteger(-1);
     c.indexedVectorsCount = o.value(QLatin1String("indexed_vectors_count")).toInteger(-1);
     c.segmentsCount = o.value(QLatin1String("segments_count")).toInt();
     c.config = o.value(QLatin1String("config")).toObject();
-    const QJsonObject vectors = c.config.value(QLatin1String("params")).toObject().value(QLatin1String("vectors")).toObject();
+    const QJsonObject vectors =
+        c.config.value(QLatin1String("params")).toObject().value(QLatin1String("vectors")).toObject();
     auto vectorFrom = [](const QString& name, const QJsonObject& p) {
         VectorSpec s;
         s.name = name;
@@ -417,8 +433,8 @@ std::optional<CollectionInfo> CollectionInfo::fromJson(const QJsonValue& v, QStr
         s.datatype = p.value(QLatin1String("datatype")).toString();
         const QString mem = p.value(QLatin1String("memory")).toString();
         s.memory = mem == QLatin1String("cold") || p.value(QLatin1String("on_disk")).toBool() ? Memory::Cold
-                   : mem == QLatin1String("cached")                                         ? Memory::Cached
-                                                                                            : Memory::Default;
+                   : mem == QLatin1String("cached")                                           ? Memory::Cached
+                                                    : Memory::Default;
         return s;
     };
     if (vectors.contains(QLatin1String("size")))
@@ -443,8 +459,9 @@ std::optional<SnapshotDescription> SnapshotDescription::fromJson(const QJsonValu
         *error = QStringLiteral("snapshot: expected an object with `name`");
         return std::nullopt;
     }
-    return SnapshotDescription{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("creation_time")).toString(),
-                               o.value(QLatin1String("size")).toInteger(), o.value(QLatin1String("checksum")).toString()};
+    return SnapshotDescription{
+        o.value(QLatin1String("name")).toString(), o.value(QLatin1String("creation_time")).toString(),
+        o.value(QLatin1String("size")).toInteger(), o.value(QLatin1String("checksum")).toString()};
 }
 
 QList<MetricSample> parsePrometheusText(const QByteArray& text, QString* error)
@@ -452,16 +469,17 @@ QList<MetricSample> parsePrometheusText(const QByteArray& text, QString* error)
     QList<MetricSample> out;
     static const QRegularExpression line(
         QStringLiteral("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})?\\s+([^\\s]+)(\\s+-?\\d+)?$"));
-    static const QRegularExpression label(QStringLiteral("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression label(
+        QStringLiteral("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\""));
     int n = 0;
     for (const QByteArray& raw : text.split('\n')) {
         ++n;
         const QString l = QString::fromUtf8(raw).trimmed();
-        if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
-            continue;
+        if (l.isEmpty() || l.startsWith(QLatin1Char('#'))) continue;
         const auto m = line.match(l);
         if (!m.hasMatch()) {
-            *error = QStringLiteral("metrics line %1: not in Prometheus text format: %2").arg(n).arg(l.left(80));
+            *error =
+                QStringLiteral("metrics line %1: not in Prometheus text format: %2").arg(n).arg(l.left(80));
             return {};
         }
         MetricSample s;
@@ -470,7 +488,9 @@ QList<MetricSample> parsePrometheusText(const QByteArray& text, QString* error)
         while (it.hasNext()) {
             const auto lm = it.next();
             QString value = lm.captured(2);
-            value.replace(QLatin1String("\\\""), QLatin1String("\"")).replace(QLatin1String("\\n"), QLatin1String("\n")).replace(QLatin1String("\\\\"), QLatin1String("\\"));
+            value.replace(QLatin1String("\\\""), QLatin1String("\""))
+                .replace(QLatin1String("\\n"), QLatin1String("\n"))
+                .replace(QLatin1String("\\\\"), QLatin1String("\\"));
             s.labels.insert(lm.captured(1), value);
         }
         const QString val = m.captured(4);
@@ -506,8 +526,7 @@ std::optional<Filter> parseFilterText(const QByteArray& json, QString* error)
         *error = QStringLiteral("filter: expected a JSON object");
         return std::nullopt;
     }
-    if (!f)
-        *error = fe.toString();
+    if (!f) *error = fe.toString();
     return f;
 }
 

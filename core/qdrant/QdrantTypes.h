@@ -14,7 +14,18 @@
 
 namespace vd {
 
-enum class Feature { CollectionExists, DatetimeIndex, QueryApi, IsTenant, UuidIndex, Facet, HasVector, TextAny, MemoryPlacement, KeywordPrefix };
+enum class Feature {
+    CollectionExists,
+    DatetimeIndex,
+    QueryApi,
+    IsTenant,
+    UuidIndex,
+    Facet,
+    HasVector,
+    TextAny,
+    MemoryPlacement,
+    KeywordPrefix
+};
 QVersionNumber featureVersion(Feature f);
 QString featureName(Feature f);
 
@@ -25,14 +36,14 @@ struct PayloadIndexSpec
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadIndexSpec)
 public:
-    QString type; // keyword, integer, float, bool, geo, datetime, text, uuid
-    std::optional<bool> isTenant, prefix;               // keyword (prefix 1.19+), uuid (is_tenant)
-    std::optional<bool> lookup, range, isPrincipal;     // integer (is_principal also float/datetime)
-    QString tokenizer;                                  // text: word, whitespace, prefix, multilingual
+    QString type;                         // keyword, integer, float, bool, geo, datetime, text, uuid
+    std::optional<bool> isTenant, prefix; // keyword (prefix 1.19+), uuid (is_tenant)
+    std::optional<bool> lookup, range, isPrincipal; // integer (is_principal also float/datetime)
+    QString tokenizer;                              // text: word, whitespace, prefix, multilingual
     std::optional<int> minTokenLen, maxTokenLen;
     std::optional<bool> lowercase, asciiFolding, phraseMatching;
-    QJsonValue stopwords;                               // "english" or {"languages": [...], "custom": [...]}
-    QJsonValue stemmer;                                 // {"type": "snowball", "language": "english"}
+    QJsonValue stopwords; // "english" or {"languages": [...], "custom": [...]}
+    QJsonValue stemmer;   // {"type": "snowball", "language": "english"}
     std::optional<bool> enableHnsw;
     Memory memory = Memory::Default;
 
@@ -79,7 +90,7 @@ struct QueryRequest
     QJsonValue withVector = false;
     std::optional<bool> exact;
 
-    QJsonObject toJson() const;             // /points/query (1.10+)
+    QJsonObject toJson() const;                                          // /points/query (1.10+)
     std::optional<QJsonObject> toLegacySearchJson(QString* error) const; // /points/search (before 1.10)
 };
 

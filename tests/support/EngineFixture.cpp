@@ -13,8 +13,7 @@ namespace vd::test {
 TrafficRecorder::TrafficRecorder(const QString& testName)
 {
     const QString dir = QProcessEnvironment::systemEnvironment().value(QStringLiteral("VD_TRAFFIC_DIR"));
-    if (dir.isEmpty())
-        return;
+    if (dir.isEmpty()) return;
     QDir().mkpath(dir);
     m_path = dir + QLatin1Char('/') + testName + QStringLiteral(".jsonl");
     static QSet<QString> cleared; // start each test process with a fresh file, then append
@@ -26,24 +25,22 @@ TrafficRecorder::TrafficRecorder(const QString& testName)
 
 engine::LocalEngine::Observer TrafficRecorder::observer()
 {
-    if (m_path.isEmpty())
-        return {};
+    if (m_path.isEmpty()) return {};
     const QString path = m_path;
     return [path](const engine::HttpRequest& req, const engine::HttpResponse& resp) {
         static QMutex mutex;
-        QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(req.method)},
-                         {QStringLiteral("path"), req.path},
-                         {QStringLiteral("request_content_type"), QString::fromLatin1(req.header("content-type"))},
-                         {QStringLiteral("status"), resp.status},
-                         {QStringLiteral("response_content_type"), QString::fromLatin1(resp.contentType)}};
+        QJsonObject line{
+            {QStringLiteral("method"), QString::fromLatin1(req.method)},
+            {QStringLiteral("path"), req.path},
+            {QStringLiteral("request_content_type"), QString::fromLatin1(req.header("content-type"))},
+            {QStringLiteral("status"), resp.status},
+            {QStringLiteral("response_content_type"), QString::fromLatin1(resp.contentType)}};
         if (req.header("content-type").startsWith("application/json") && !req.body.isEmpty())
             line.insert(QStringLiteral("request"), QString::fromUtf8(req.body));
-        if (resp.bodyFile.isEmpty())
-            line.insert(QStringLiteral("response"), QString::fromUtf8(resp.body));
+        if (resp.bodyFile.isEmpty()) line.insert(QStringLiteral("response"), QString::fromUtf8(resp.body));
         QMutexLocker lock(&mutex);
         QFile f(path);
-        if (f.open(QIODevice::Append))
-            f.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        if (f.open(QIODevice::Append)) f.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     };
 }
 
@@ -64,8 +61,7 @@ bool EngineFixture::start(QString* error)
     m_engine->setObserver(m_recorder.observer());
     QString why;
     const bool ok = m_engine->start(o, &why);
-    if (!ok && error)
-        *error = why;
+    if (!ok && error) *error = why;
     return ok;
 }
 
@@ -73,8 +69,7 @@ void EngineFixture::restart()
 {
     m_engine->stop();
     QString why;
-    if (!start(&why))
-        qWarning("restart failed: %s", qPrintable(why));
+    if (!start(&why)) qWarning("restart failed: %s", qPrintable(why));
 }
 
 ClientConfig EngineFixture::config(const QByteArray& apiKey) const
@@ -114,8 +109,7 @@ QJsonArray unitVector(int n, int i, double tail)
 QJsonObject point(qint64 id, const QJsonArray& vector, const QJsonObject& payload)
 {
     QJsonObject p{{QStringLiteral("id"), id}, {QStringLiteral("vector"), vector}};
-    if (!payload.isEmpty())
-        p.insert(QStringLiteral("payload"), payload);
+    if (!payload.isEmpty()) p.insert(QStringLiteral("payload"), payload);
     return p;
 }
 

@@ -24,7 +24,8 @@ private:
 class EngineFixture
 {
 public:
-    explicit EngineFixture(const QByteArray& apiKey = QByteArray(), const QByteArray& readOnlyKey = QByteArray());
+    explicit EngineFixture(const QByteArray& apiKey = QByteArray(),
+                           const QByteArray& readOnlyKey = QByteArray());
     ~EngineFixture();
     bool start(QString* error = nullptr);
     void restart(); // stops (compacting) and starts again on the same data directory
@@ -49,8 +50,7 @@ template <typename J> std::unique_ptr<J> await(J* job, int timeoutMs = 10000)
     job->setParent(nullptr); // the returned pointer owns it, whatever the client's lifetime
     if (!job->isFinished()) {
         QSignalSpy spy(job, &ClientJob::finished);
-        if (!spy.wait(timeoutMs))
-            qWarning("job did not finish within %d ms", timeoutMs);
+        if (!spy.wait(timeoutMs)) qWarning("job did not finish within %d ms", timeoutMs);
     }
     return std::unique_ptr<J>(job);
 }
