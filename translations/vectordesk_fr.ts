@@ -556,6 +556,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
         <source>quantization_config: expected scalar, binary or product, got '%1'</source>
         <translation>quantization_config : scalar, binary ou product attendu, « %1 » reçu</translation>
     </message>
+    <message>
+        <source>optimizers_config.deleted_threshold: expected 0 to 1, got %1</source>
+        <translation>optimizers_config.deleted_threshold : valeur de 0 à 1 attendue, %1 reçu</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -927,10 +931,6 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(const QString& localDataDir, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VectorDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vectordesk.svg")));
     m_model = new CollectionsModel(this);
     buildUi();
     QSettings settings;

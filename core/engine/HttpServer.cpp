@@ -67,6 +67,10 @@ public:
     {
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this]() {
+            if (m_file)
+                pumpFile();
+        });
     }
 
 private:
@@ -232,20 +236,28 @@ private:
     {
         if (m_server->m_observer && !(fault && fault->status)) m_server->m_observer(m_request, response);
         QByteArray body = response.body;
+        qint64 length = body.size();
+        std::unique_ptr<QFile> file;
         if (!response.bodyFile.isEmpty()) {
-            QFile f(response.bodyFile);
-            if (f.open(QIODevice::ReadOnly)) {
-                body = f.readAll();
-            } else {
+            file = std::make_unique<QFile>(response.bodyFile);
+            if (!file->open(QIODevice::ReadOnly)) {
+                file.reset();
                 response.status = 500;
                 response.contentType = "application/json";
                 body = R"({"status":{"error":"Service internal error: snapshot file unreadable"},"time":0})";
+                length = body.size();
+            } else if (fault) {
+                body = file->readAll(); // faults cut and trickle bytes in memory; files are small in tests
+                length = body.size();
+                file.reset();
+            } else {
+                length = file->size();
             }
         }
         QByteArray head =
             "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
         head += "Content-Type: " + response.contentType + "\r\n";
-        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
         for (const auto& h : response.extraHeaders)
             head += h.first + ": " + h.second + "\r\n";
         head += m_closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
@@ -265,8 +277,28 @@ private:
             trickle(body, fault->trickleBytes, fault->trickleIntervalMs);
             return;
         }
+        if (file) {
+            // Stream the file: at most a few MiB queued in the socket at any time, refilled on bytesWritten.
+            m_socket->write(head);
+            m_file = std::move(file);
+            pumpFile();
+            return;
+        }
         m_socket->write(head + body);
         finishExchange();
+    }
+
+    void pumpFile()
+    {
+        while (m_file && m_socket->bytesToWrite() < 4 * 1024 * 1024) {
+            const QByteArray chunk = m_file->read(1024 * 1024);
+            if (chunk.isEmpty()) {
+                m_file.reset();
+                finishExchange();
+                return;
+            }
+            m_socket->write(chunk);
+        }
     }
 
     void trickle(QByteArray rest, int chunk, int intervalMs)
@@ -303,6 +335,7 @@ private:
     bool m_http10 = false;
     bool m_closeAfter = false;
     QByteArray m_tooLargeMessage;
+    std::unique_ptr<QFile> m_file; // a response body being streamed
 };
 
 HttpServer::HttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))

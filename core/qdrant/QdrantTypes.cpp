@@ -295,9 +295,25 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
         }
         body.insert(QStringLiteral("quantization_config"), q);
     }
-    if (indexingThreshold)
-        body.insert(QStringLiteral("optimizers_config"),
-                    QJsonObject{{QStringLiteral("indexing_threshold"), *indexingThreshold}});
+    if (!positive("optimizers_config.default_segment_number", defaultSegmentNumber, 0) ||
+        !positive("optimizers_config.max_segment_size", maxSegmentSize, 1) ||
+        !positive("optimizers_config.flush_interval_sec", flushIntervalSec, 0) ||
+        !positive("optimizers_config.vacuum_min_vector_number", vacuumMinVectorNumber, 100))
+        return std::nullopt;
+    if (deletedThreshold && (*deletedThreshold < 0 || *deletedThreshold > 1)) {
+        *error = tr("optimizers_config.deleted_threshold: expected 0 to 1, got %1").arg(*deletedThreshold);
+        return std::nullopt;
+    }
+    QJsonObject optimizers;
+    putOpt(&optimizers, "indexing_threshold", indexingThreshold);
+    putOpt(&optimizers, "default_segment_number", defaultSegmentNumber);
+    putOpt(&optimizers, "max_segment_size", maxSegmentSize);
+    putOpt(&optimizers, "flush_interval_sec", flushIntervalSec);
+    putOpt(&optimizers, "vacuum_min_vector_number", vacuumMinVectorNumber);
+    if (deletedThreshold)
+        optimizers.insert(QStringLiteral("deleted_threshold"), *deletedThreshold);
+    if (!optimizers.isEmpty())
+        body.insert(QStringLiteral("optimizers_config"), optimizers);
     if (!metadata.isEmpty()) body.insert(QStringLiteral("metadata"), metadata);
     return body;
 }
@@ -328,7 +344,13 @@ QJsonObject QueryRequest::toJson() const
     if (offset > 0) o.insert(QStringLiteral("offset"), offset);
     o.insert(QStringLiteral("with_payload"), withPayload);
     o.insert(QStringLiteral("with_vector"), withVector);
-    if (exact) o.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("exact"), *exact}});
+    QJsonObject params;
+    if (exact)
+        params.insert(QStringLiteral("exact"), *exact);
+    if (hnswEf)
+        params.insert(QStringLiteral("hnsw_ef"), *hnswEf);
+    if (!params.isEmpty())
+        o.insert(QStringLiteral("params"), params);
     return o;
 }
 

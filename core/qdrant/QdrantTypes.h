@@ -72,7 +72,9 @@ public:
     std::optional<bool> hnswOnDisk;
     QString quantization; // "", "scalar", "binary", "product"
     std::optional<bool> quantizationAlwaysRam;
-    std::optional<int> indexingThreshold;
+    // optimizers_config
+    std::optional<int> indexingThreshold, defaultSegmentNumber, maxSegmentSize, flushIntervalSec, vacuumMinVectorNumber;
+    std::optional<double> deletedThreshold;
     QJsonObject metadata;
 
     std::optional<QJsonObject> toJson(const QVersionNumber& server, QString* error) const;
@@ -89,6 +91,7 @@ struct QueryRequest
     QJsonValue withPayload = false;
     QJsonValue withVector = false;
     std::optional<bool> exact;
+    std::optional<int> hnswEf;
 
     QJsonObject toJson() const;                                          // /points/query (1.10+)
     std::optional<QJsonObject> toLegacySearchJson(QString* error) const; // /points/search (before 1.10)
