@@ -181,8 +181,10 @@ private Q_SLOTS:
     void fullCreateCollectionBody()
     {
         CollectionSpec s;
-        s.vectors.append(VectorSpec{QStringLiteral("text"), 16, QStringLiteral("Cosine"), Memory::Cold, QStringLiteral("float16")});
-        s.vectors.append(VectorSpec{QStringLiteral("image"), 8, QStringLiteral("Dot"), Memory::Default, QString()});
+        s.vectors.append(VectorSpec{QStringLiteral("text"), 16, QStringLiteral("Cosine"), Memory::Cold,
+                                    QStringLiteral("float16")});
+        s.vectors.append(
+            VectorSpec{QStringLiteral("image"), 8, QStringLiteral("Dot"), Memory::Default, QString()});
         s.shardNumber = 2;
         s.replicationFactor = 1;
         s.writeConsistencyFactor = 1;
@@ -199,17 +201,36 @@ private Q_SLOTS:
         QString why;
         const auto body = s.toJson(QVersionNumber(1, 19), &why);
         QVERIFY2(body, qPrintable(why));
-        const QJsonObject text = body->value(QLatin1String("vectors")).toObject().value(QLatin1String("text")).toObject();
+        const QJsonObject text =
+            body->value(QLatin1String("vectors")).toObject().value(QLatin1String("text")).toObject();
         QCOMPARE(text.value(QLatin1String("memory")).toString(), QStringLiteral("cold"));
         const auto old = s.toJson(QVersionNumber(1, 15), &why);
-        QCOMPARE(old->value(QLatin1String("vectors")).toObject().value(QLatin1String("text")).toObject().value(QLatin1String("on_disk")).toBool(), true);
+        QCOMPARE(old->value(QLatin1String("vectors"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toObject()
+                     .value(QLatin1String("on_disk"))
+                     .toBool(),
+                 true);
         QVERIFY(ok(client->createCollection(QStringLiteral("full"), s)).toBool());
         const QJsonObject cfg = info(QStringLiteral("full")).value(QLatin1String("config")).toObject();
-        QCOMPARE(cfg.value(QLatin1String("params")).toObject().value(QLatin1String("shard_number")).toInt(), 2);
+        QCOMPARE(cfg.value(QLatin1String("params")).toObject().value(QLatin1String("shard_number")).toInt(),
+                 2);
         QCOMPARE(cfg.value(QLatin1String("hnsw_config")).toObject().value(QLatin1String("m")).toInt(), 32);
-        QCOMPARE(cfg.value(QLatin1String("optimizer_config")).toObject().value(QLatin1String("deleted_threshold")).toDouble(), 0.3);
-        QCOMPARE(cfg.value(QLatin1String("quantization_config")).toObject().value(QLatin1String("scalar")).toObject().value(QLatin1String("always_ram")).toBool(), true);
-        QCOMPARE(cfg.value(QLatin1String("metadata")).toObject().value(QLatin1String("model")).toString(), QStringLiteral("gemini-embedding-001"));
+        QCOMPARE(cfg.value(QLatin1String("optimizer_config"))
+                     .toObject()
+                     .value(QLatin1String("deleted_threshold"))
+                     .toDouble(),
+                 0.3);
+        QCOMPARE(cfg.value(QLatin1String("quantization_config"))
+                     .toObject()
+                     .value(QLatin1String("scalar"))
+                     .toObject()
+                     .value(QLatin1String("always_ram"))
+                     .toBool(),
+                 true);
+        QCOMPARE(cfg.value(QLatin1String("metadata")).toObject().value(QLatin1String("model")).toString(),
+                 QStringLiteral("gemini-embedding-001"));
         s.deletedThreshold = 1.5;
         QVERIFY(!s.toJson(QVersionNumber(1, 19), &why));
         QVERIFY(why.startsWith(QStringLiteral("optimizers_config.deleted_threshold")));
@@ -218,7 +239,8 @@ private Q_SLOTS:
         q.vectorName = QStringLiteral("text");
         q.hnswEf = 128;
         q.exact = true;
-        QCOMPARE(q.toJson().value(QLatin1String("params")).toObject().value(QLatin1String("hnsw_ef")).toInt(), 128);
+        QCOMPARE(q.toJson().value(QLatin1String("params")).toObject().value(QLatin1String("hnsw_ef")).toInt(),
+                 128);
         QVERIFY(!ok(client->query(QStringLiteral("full"), q)).isUndefined());
     }
 

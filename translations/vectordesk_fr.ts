@@ -848,6 +848,14 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
         <source>dir</source>
         <translation>rép</translation>
     </message>
+    <message>
+        <source>Save a picture of the window once the collections are shown, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre une fois les collections affichées, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
 </context>
 <context>
     <name>vd::QdrantClient</name>

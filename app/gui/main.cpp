@@ -1,3 +1,4 @@
+#include "CollectionsModel.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -6,6 +7,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -31,6 +33,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("local-data"),
                       QApplication::translate("main", "Data directory of the embedded engine."),
                       QApplication::translate("main", "dir")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate(
+                          "main", "Save a picture of the window once the collections are shown, then quit."),
+                      QApplication::translate("main", "file")});
     parser.process(app);
     const QString dataDir = parser.isSet(QStringLiteral("local-data"))
                                 ? parser.value(QStringLiteral("local-data"))
@@ -42,5 +48,17 @@ int main(int argc, char** argv)
     window.resize(1100, 700);
     window.show();
     window.openLocalDemo();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        // For docs/images: wait until the table is filled and nothing is loading, then grab the window.
+        const QString target = parser.value(QStringLiteral("screenshot"));
+        auto* poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [&window, target]() {
+            vd::ui::CollectionsModel* m = window.collectionsModel();
+            if (m->rowCount() == 0 || m->isLoading() || m->index(0, 2).data().isNull()) return;
+            QApplication::exit(window.grab().save(target) ? 0 : 1);
+        });
+        poll->start(200);
+        QTimer::singleShot(120000, &app, []() { QApplication::exit(2); });
+    }
     return app.exec();
 }

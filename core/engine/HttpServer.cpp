@@ -68,8 +68,7 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::bytesWritten, this, [this]() {
-            if (m_file)
-                pumpFile();
+            if (m_file) pumpFile();
         });
     }
 

@@ -310,10 +310,8 @@ std::optional<QJsonObject> CollectionSpec::toJson(const QVersionNumber& server, 
     putOpt(&optimizers, "max_segment_size", maxSegmentSize);
     putOpt(&optimizers, "flush_interval_sec", flushIntervalSec);
     putOpt(&optimizers, "vacuum_min_vector_number", vacuumMinVectorNumber);
-    if (deletedThreshold)
-        optimizers.insert(QStringLiteral("deleted_threshold"), *deletedThreshold);
-    if (!optimizers.isEmpty())
-        body.insert(QStringLiteral("optimizers_config"), optimizers);
+    if (deletedThreshold) optimizers.insert(QStringLiteral("deleted_threshold"), *deletedThreshold);
+    if (!optimizers.isEmpty()) body.insert(QStringLiteral("optimizers_config"), optimizers);
     if (!metadata.isEmpty()) body.insert(QStringLiteral("metadata"), metadata);
     return body;
 }
@@ -345,12 +343,9 @@ QJsonObject QueryRequest::toJson() const
     o.insert(QStringLiteral("with_payload"), withPayload);
     o.insert(QStringLiteral("with_vector"), withVector);
     QJsonObject params;
-    if (exact)
-        params.insert(QStringLiteral("exact"), *exact);
-    if (hnswEf)
-        params.insert(QStringLiteral("hnsw_ef"), *hnswEf);
-    if (!params.isEmpty())
-        o.insert(QStringLiteral("params"), params);
+    if (exact) params.insert(QStringLiteral("exact"), *exact);
+    if (hnswEf) params.insert(QStringLiteral("hnsw_ef"), *hnswEf);
+    if (!params.isEmpty()) o.insert(QStringLiteral("params"), params);
     return o;
 }
 

@@ -73,7 +73,8 @@ public:
     QString quantization; // "", "scalar", "binary", "product"
     std::optional<bool> quantizationAlwaysRam;
     // optimizers_config
-    std::optional<int> indexingThreshold, defaultSegmentNumber, maxSegmentSize, flushIntervalSec, vacuumMinVectorNumber;
+    std::optional<int> indexingThreshold, defaultSegmentNumber, maxSegmentSize, flushIntervalSec,
+        vacuumMinVectorNumber;
     std::optional<double> deletedThreshold;
     QJsonObject metadata;
 
