@@ -285,6 +285,12 @@ private Q_SLOTS:
         makeCollection(QStringLiteral("c"));
         upsert(QStringLiteral("c"), {point(1, unitVector(4, 0)), point(2, unitVector(4, 1))});
         client->setServerVersion(QVersionNumber(1, 9, 0));
+        const QJsonArray legacyBatch =
+            ok(client->queryBatch(QStringLiteral("c"),
+                                  {nearest(unitVector(4, 0), 1), nearest(unitVector(4, 1), 1)}))
+                .toArray();
+        QCOMPARE(legacyBatch.size(), 2); // /points/search/batch, reshaped to [{"points": [...]}, ...]
+        QCOMPARE(ids(legacyBatch[1]), QList<qint64>{2});
         QCOMPARE(ids(ok(client->query(QStringLiteral("c"), nearest(unitVector(4, 1), 1)))), QList<qint64>{2});
         auto byId = await(client->query(QStringLiteral("c"), [] {
             QueryRequest q;
