@@ -507,9 +507,17 @@ void RestApi::readyz(Call& c)
 
 void RestApi::telemetry(Call& c)
 {
+    // Per collection: the aggregated form (vector count, optimizer status, params), as Qdrant reports at
+    // details_level 0-1.
     QJsonArray cols;
-    for (const QString& n : m_engine->collectionNames())
-        cols.append(QJsonObject{{QStringLiteral("id"), n}, {QStringLiteral("init_time_ms"), 0}});
+    for (const QString& n : m_engine->collectionNames()) {
+        EngineError e;
+        if (const Collection* col = m_engine->find(n, &e))
+            cols.append(
+                QJsonObject{{QStringLiteral("vectors"), col->pointCount()},
+                            {QStringLiteral("optimizers_status"), QStringLiteral("ok")},
+                            {QStringLiteral("params"), col->configJson().value(QLatin1String("params"))}});
+    }
     const QJsonObject app{{QStringLiteral("name"), QStringLiteral("vectordesk-engine")},
                           {QStringLiteral("version"), QLatin1String(kVersion)},
                           {QStringLiteral("startup"),
@@ -518,7 +526,8 @@ void RestApi::telemetry(Call& c)
     c.ok(QJsonObject{{QStringLiteral("id"), QStringLiteral("vectordesk-local")},
                      {QStringLiteral("app"), app},
                      {QStringLiteral("collections"), QJsonObject{{QStringLiteral("number_of_collections"),
-                                                                  m_engine->collectionNames().size()}}}});
+                                                                  m_engine->collectionNames().size()},
+                                                                 {QStringLiteral("collections"), cols}}}});
 }
 
 void RestApi::metrics(Call& c)
