@@ -622,6 +622,12 @@ std::vector<int> Collection::candidateSlots(const Filter& filter) const
     return all;
 }
 
+PointView Collection::viewOf(int slot) const
+{
+    const PointRecord& r = m_points[size_t(slot)];
+    return PointView{&r.id, &r.payload, [this, slot](const QString& n) { return hasVector(slot, n); }};
+}
+
 std::vector<int> Collection::matching(const Filter* filter) const
 {
     std::vector<int> out;
@@ -633,8 +639,7 @@ std::vector<int> Collection::matching(const Filter* filter) const
     }
     FilterEvaluator eval(*filter, m_indexView);
     for (int slot : candidateSlots(*filter)) {
-        const PointRecord& r = m_points[size_t(slot)];
-        PointView view{&r.id, &r.payload, [this, slot](const QString& n) { return hasVector(slot, n); }};
+        const PointView view = viewOf(slot);
         if (eval.matches(view)) out.push_back(slot);
     }
     std::sort(out.begin(), out.end(),
@@ -674,8 +679,7 @@ std::vector<ScoredSlot> Collection::search(int space, const std::vector<float>& 
         const std::vector<int> candidates = candidateSlots(*filter);
         m_lastCandidates = candidates.size();
         for (int slot : candidates) {
-            const PointRecord& r = m_points[size_t(slot)];
-            PointView view{&r.id, &r.payload, [this, slot](const QString& n) { return hasVector(slot, n); }};
+            const PointView view = viewOf(slot);
             if (eval.matches(view)) consider(slot);
         }
     }

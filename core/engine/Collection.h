@@ -2,6 +2,7 @@
 // In-memory state of one collection: its configuration, points (id, payload, version), one contiguous
 // float array per vector space, and its payload indexes. It knows nothing about HTTP or files: the Engine
 // validates requests, logs them, then calls the mutators here (the same calls replay the log on start).
+#include "FilterEvaluator.h"
 #include "PayloadIndex.h"
 #include "qdrant/Filter.h"
 #include "qdrant/PointId.h"
@@ -130,6 +131,7 @@ private:
     void indexRemove(int slot);
     void reservePoints(size_t needed);
     std::vector<int> candidateSlots(const Filter& filter) const;
+    PointView viewOf(int slot) const; // what FilterEvaluator sees of a point
     // Applies `change` to each existing point's payload, keeping the payload indexes in step.
     template <typename Change> void updatePayloads(const QList<PointId>& ids, quint64 version, Change change);
 

@@ -1185,9 +1185,8 @@ void RestApi::facet(Call& c)
 namespace {
 // Runs one QueryRequest (or legacy SearchRequest, `legacy` = true) and returns the scored points.
 std::optional<QJsonArray> runQuery(RestApi::Call& c, const Collection& col, const QJsonObject& body,
-                                   bool legacy, const QString& at)
+                                   bool legacy)
 {
-    Q_UNUSED(at)
     static const QStringList unsupported = {QStringLiteral("prefetch"), QStringLiteral("lookup_from")};
     for (const QString& k : unsupported)
         if (!body.value(k).isUndefined() && !body.value(k).isNull()) {
@@ -1287,8 +1286,7 @@ void RestApi::query(Call& c)
     EngineError e;
     const Collection* col = m_engine->find(c.arg(1), &e);
     if (!col) return c.error(e);
-    if (const auto pts = runQuery(c, *col, body, false, QString()))
-        c.ok(QJsonObject{{QStringLiteral("points"), *pts}});
+    if (const auto pts = runQuery(c, *col, body, false)) c.ok(QJsonObject{{QStringLiteral("points"), *pts}});
 }
 
 void RestApi::queryBatch(Call& c)
@@ -1302,7 +1300,7 @@ void RestApi::queryBatch(Call& c)
         return c.badField(QStringLiteral("searches"), QStringLiteral("expected an array of query requests"));
     QJsonArray out;
     for (const QJsonValue& s : body.value(QLatin1String("searches")).toArray()) {
-        const auto pts = runQuery(c, *col, s.toObject(), false, QString());
+        const auto pts = runQuery(c, *col, s.toObject(), false);
         if (!pts) return;
         out.append(QJsonObject{{QStringLiteral("points"), *pts}});
     }
@@ -1316,7 +1314,7 @@ void RestApi::search(Call& c)
     EngineError e;
     const Collection* col = m_engine->find(c.arg(1), &e);
     if (!col) return c.error(e);
-    if (const auto pts = runQuery(c, *col, body, true, QString())) c.ok(*pts);
+    if (const auto pts = runQuery(c, *col, body, true)) c.ok(*pts);
 }
 
 void RestApi::searchBatch(Call& c)
@@ -1328,7 +1326,7 @@ void RestApi::searchBatch(Call& c)
     if (!col) return c.error(e);
     QJsonArray out;
     for (const QJsonValue& s : body.value(QLatin1String("searches")).toArray()) {
-        const auto pts = runQuery(c, *col, s.toObject(), true, QString());
+        const auto pts = runQuery(c, *col, s.toObject(), true);
         if (!pts) return;
         out.append(*pts);
     }

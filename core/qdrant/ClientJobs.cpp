@@ -16,13 +16,19 @@
 
 namespace vd {
 
-QNetworkRequest makeRequest(const ClientConfig& config, const QString& path, const QUrlQuery& query)
+QUrl makeUrl(const ClientConfig& config, const QString& path, const QUrlQuery& query)
 {
     QUrl url = config.baseUrl;
     QString base = url.path();
     if (base.endsWith(QLatin1Char('/'))) base.chop(1);
     url.setPath(base + path);
     url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest makeRequest(const ClientConfig& config, const QString& path, const QUrlQuery& query)
+{
+    const QUrl url = makeUrl(config, path, query);
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("vectordesk/" VD_VERSION_STRING));
@@ -83,9 +89,8 @@ void ClientJob::finish(const QdrantError& error)
 
 // ---- RequestJob ----
 
-RequestJob::RequestJob(QNetworkAccessManager* nam, const ClientConfig& config, RequestSpec spec,
-                       QObject* parent)
-    : ClientJob(parent), m_nam(nam), m_config(config), m_spec(std::move(spec))
+RequestJob::RequestJob(const ClientConfig& config, RequestSpec spec, QObject* parent)
+    : ClientJob(parent), m_config(config), m_spec(std::move(spec))
 {
     m_inactivity = makeInactivityTimer(this, m_config.inactivityTimeoutMs);
     connect(m_inactivity, &QTimer::timeout, this, [this]() {
@@ -123,10 +128,9 @@ void RequestJob::sendAttempt()
 {
     ++m_attempt;
     m_timedOut = false;
-    const QNetworkRequest req = makeRequest(m_config, m_spec.path, m_spec.query);
     HttpTransportRequest t;
     t.method = m_spec.method;
-    t.url = req.url();
+    t.url = makeUrl(m_config, m_spec.path, m_spec.query);
     t.extraCaCertificates = m_config.extraCaCertificates;
     t.headers.append({QByteArray("User-Agent"), QByteArray("vectordesk/" VD_VERSION_STRING)});
     t.headers.append({QByteArray("Accept"), QByteArray("application/json")});
@@ -243,10 +247,10 @@ void RequestJob::onFinished()
 
 // ---- UpsertJob ----
 
-UpsertJob::UpsertJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
-                     const QJsonArray& points, bool wait, int maxPointsPerRequest, QObject* parent)
-    : ClientJob(parent), m_nam(nam), m_config(config), m_collection(collection), m_points(points),
-      m_wait(wait), m_maxPoints(qMax(1, maxPointsPerRequest))
+UpsertJob::UpsertJob(const ClientConfig& config, const QString& collection, const QJsonArray& points,
+                     bool wait, int maxPointsPerRequest, QObject* parent)
+    : ClientJob(parent), m_config(config), m_collection(collection), m_points(points), m_wait(wait),
+      m_maxPoints(qMax(1, maxPointsPerRequest))
 {
 }
 
@@ -298,7 +302,7 @@ void UpsertJob::sendNext()
     spec.body = body;
     spec.idempotent = true; // upserting the same ids again gives the same state
     ++m_requests;
-    m_current = new RequestJob(m_nam, m_config, spec, this);
+    m_current = new RequestJob(m_config, spec, this);
     connect(m_current, &ClientJob::finished, this, [this, n]() {
         const QdrantError e = m_current->error();
         m_current = nullptr;
@@ -400,7 +404,7 @@ void SnapshotDownloadJob::start()
     spec.method = "GET";
     spec.path = snapshotsPath(m_collection);
     spec.idempotent = true;
-    m_listJob = new RequestJob(m_nam, m_config, spec, this);
+    m_listJob = new RequestJob(m_config, spec, this);
     connect(m_listJob, &ClientJob::finished, this, [this]() {
         if (m_listJob->error().isError()) return fail(m_listJob->error());
         for (const QJsonValue& s : m_listJob->result().toArray())

@@ -78,8 +78,7 @@ class RequestJob : public ClientJob
 {
     Q_OBJECT
 public:
-    RequestJob(QNetworkAccessManager* nam, const ClientConfig& config, RequestSpec spec,
-               QObject* parent = nullptr);
+    RequestJob(const ClientConfig& config, RequestSpec spec, QObject* parent = nullptr);
     ~RequestJob() override;
     void abort() override;
 
@@ -100,7 +99,6 @@ private:
     void onFinished();
     bool retryIfPossible(const QdrantError& e);
 
-    QNetworkAccessManager* m_nam;
     ClientConfig m_config;
     RequestSpec m_spec;
     QPointer<HttpExchange> m_exchange;
@@ -122,8 +120,8 @@ class UpsertJob : public ClientJob
 {
     Q_OBJECT
 public:
-    UpsertJob(QNetworkAccessManager* nam, const ClientConfig& config, const QString& collection,
-              const QJsonArray& points, bool wait, int maxPointsPerRequest, QObject* parent = nullptr);
+    UpsertJob(const ClientConfig& config, const QString& collection, const QJsonArray& points, bool wait,
+              int maxPointsPerRequest, QObject* parent = nullptr);
     void abort() override;
     int pointsWritten() const { return m_written; }
     int requestCount() const { return m_requests; }
@@ -133,7 +131,6 @@ protected:
 
 private:
     void sendNext();
-    QNetworkAccessManager* m_nam;
     ClientConfig m_config;
     QString m_collection;
     QJsonArray m_points;
@@ -220,6 +217,7 @@ private:
 QString snapshotsPath(const QString& collection);
 
 // Shared by the jobs: a request to `path` under the config's base URL, with the API key header and TLS setup.
+QUrl makeUrl(const ClientConfig& config, const QString& path, const QUrlQuery& query);
 QNetworkRequest makeRequest(const ClientConfig& config, const QString& path, const QUrlQuery& query);
 
 } // namespace vd

@@ -333,9 +333,4 @@ void HttpTransport::release(HttpConnection* c)
     m_idle.insert(c->key(), c);
 }
 
-int HttpTransport::idleConnectionCount() const
-{
-    return int(m_idle.size());
-}
-
 } // namespace vd

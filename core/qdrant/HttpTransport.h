@@ -75,7 +75,6 @@ public:
     // Sends the request on an idle kept-alive connection to the same origin, or a new one.
     // The exchange is a child of `owner`.
     HttpExchange* send(const HttpTransportRequest& request, QObject* owner);
-    int idleConnectionCount() const;
 
 private:
     friend class HttpConnection;

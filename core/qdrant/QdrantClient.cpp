@@ -32,7 +32,7 @@ QUrlQuery QdrantClient::waitQuery(bool wait)
 
 RequestJob* QdrantClient::request(const RequestSpec& spec)
 {
-    auto* job = new RequestJob(m_nam, m_config, spec, this);
+    auto* job = new RequestJob(m_config, spec, this);
     connect(job, &ClientJob::finished, this, [this, job]() {
         if (job->roundTripNs() > 0) m_lastRoundTripNs = job->roundTripNs();
     });
@@ -213,7 +213,7 @@ RequestJob* QdrantClient::deletePayloadIndex(const QString& c, const QString& fi
 UpsertJob* QdrantClient::upsertPoints(const QString& c, const QJsonArray& points, bool wait,
                                       int maxPointsPerRequest)
 {
-    return new UpsertJob(m_nam, m_config, c, points, wait, maxPointsPerRequest, this);
+    return new UpsertJob(m_config, c, points, wait, maxPointsPerRequest, this);
 }
 
 RequestJob* QdrantClient::getPoint(const QString& c, const PointId& id)
