@@ -2,7 +2,7 @@
 // compaction, and acknowledged writes surviving kill -9 of a real server process.
 #include "engine/Collection.h"
 #include "engine/Engine.h"
-#include "engine/WriteAheadLog.h"
+#include "common/WriteAheadLog.h"
 #include "support/EngineFixture.h"
 
 #include <QCborMap>

@@ -11,7 +11,7 @@
 //   snapshots/<collection>/<name>.snapshot(.checksum)    collection snapshots
 //   snapshots/<name>.snapshot(.checksum)                 full-storage snapshots
 #include "Collection.h"
-#include "WriteAheadLog.h"
+#include "common/WriteAheadLog.h"
 
 #include <QCborMap>
 #include <QDateTime>

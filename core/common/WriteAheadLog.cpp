@@ -1,4 +1,4 @@
-#include "WriteAheadLog.h"
+#include "common/WriteAheadLog.h"
 
 #include "common/Logging.h"
 
@@ -7,7 +7,7 @@
 #include <array>
 #include <unistd.h>
 
-namespace vd::engine {
+namespace vd {
 
 quint32 WriteAheadLog::crc32(const QByteArray& data)
 {
@@ -29,6 +29,7 @@ quint32 WriteAheadLog::crc32(const QByteArray& data)
 
 bool WriteAheadLog::open(const QString& path, QList<QCborMap>* records, QString* error)
 {
+    if (m_file.isOpen()) m_file.close();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite)) {
         *error = QStringLiteral("cannot open log %1: %2").arg(path, m_file.errorString());
@@ -93,4 +94,4 @@ bool WriteAheadLog::reset(QString* error)
     return true;
 }
 
-} // namespace vd::engine
+} // namespace vd

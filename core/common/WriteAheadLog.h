@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QList>
 
-namespace vd::engine {
+namespace vd {
 
 class WriteAheadLog
 {
@@ -18,6 +18,7 @@ public:
     bool append(const QCborMap& record, QString* error);
     // Empties the log once its records are in a compacted file.
     bool reset(QString* error);
+    void close() { m_file.close(); }
     qint64 size() const { return m_file.size(); }
     int droppedTailBytes() const { return m_dropped; }
 
@@ -28,4 +29,4 @@ private:
     int m_dropped = 0;
 };
 
-} // namespace vd::engine
+} // namespace vd
