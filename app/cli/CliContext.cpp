@@ -18,38 +18,46 @@ void Context::addConnectionOptions(QCommandLineParser* p)
     p->addOption({QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")});
 }
 
-QdrantClient* Context::connect(const QCommandLineParser& p, int* exitCode)
+std::optional<ClientConfig> Context::clientConfig(const QCommandLineParser& p, int* exitCode, const QUrl& fallback,
+                                                  const QString& keyEnv)
 {
     json = p.isSet(QStringLiteral("json"));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString urlText =
-        p.isSet(QStringLiteral("url"))
-            ? p.value(QStringLiteral("url"))
-            : env.value(QStringLiteral("QDRANT_URL"), QStringLiteral("http://localhost:6333"));
+        p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url"))
+        : fallback.isValid()           ? fallback.toString()
+                                       : env.value(QStringLiteral("QDRANT_URL"), QStringLiteral("http://localhost:6333"));
     const QUrl url(urlText);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
         *exitCode = usage(tr("--url / QDRANT_URL: expected http(s)://host[:port], got '%1'").arg(urlText));
-        return nullptr;
+        return std::nullopt;
     }
     if (!url.userInfo().isEmpty() || url.query().contains(QLatin1String("key"), Qt::CaseInsensitive)) {
         *exitCode =
             usage(tr("--url / QDRANT_URL: do not put credentials in the URL; set QDRANT_API_KEY instead"));
-        return nullptr;
+        return std::nullopt;
     }
     ClientConfig c;
     c.baseUrl = url;
-    c.apiKey = env.value(QStringLiteral("QDRANT_API_KEY")).toUtf8();
+    c.apiKey = env.value(keyEnv).toUtf8();
     if (p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || s <= 0) {
             *exitCode = usage(tr("--timeout: expected a positive number of seconds"));
-            return nullptr;
+            return std::nullopt;
         }
         c.inactivityTimeoutMs = int(s * 1000);
     }
-    m_client = std::make_unique<QdrantClient>(c);
+    return c;
+}
+
+QdrantClient* Context::connect(const QCommandLineParser& p, int* exitCode)
+{
+    const std::optional<ClientConfig> c = clientConfig(p, exitCode);
+    if (!c) return nullptr;
+    m_client = std::make_unique<QdrantClient>(*c);
     // Learn the server version first so version-gated calls adapt.
     RequestJob* v = m_client->version();
     const int code = run(v);

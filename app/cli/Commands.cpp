@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CliContext.h"
+#include "EmbedCommands.h"
 #include "demo/DemoData.h"
 #include "engine/LocalEngine.h"
 
@@ -14,43 +15,7 @@
 
 namespace vd::cli {
 
-// The translation context of every CLI message (explicit, so lupdate and the runtime agree).
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 namespace {
-
-// One parser per (sub)command so every command answers --help with its own options.
-struct Command
-{
-    QCommandLineParser parser;
-    QStringList args;
-    Command(const QString& name, const QString& description, const QStringList& arguments,
-            bool connects = true)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        if (connects) Context::addConnectionOptions(&parser);
-        args = QStringList{QStringLiteral("vectordesk-cli ") + name} + arguments;
-    }
-    // Returns -1 to continue, or the exit code (help shown, or a usage error).
-    int parse(Context& ctx, int minPositional, int maxPositional)
-    {
-        if (!parser.parse(args)) return ctx.usage(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            ctx.out << parser.helpText();
-            ctx.out.flush();
-            return Ok;
-        }
-        const int n = int(parser.positionalArguments().size());
-        if (n < minPositional || n > maxPositional)
-            return ctx.usage(Cli::tr("wrong number of arguments\n\n") + parser.helpText());
-        return -1;
-    }
-    QString pos(int i) const { return parser.positionalArguments().value(i); }
-};
 
 std::optional<Filter> filterOption(Context& ctx, const QCommandLineParser& p, int* code)
 {
@@ -689,6 +654,8 @@ const char* kUsage = QT_TRANSLATE_NOOP(
     "  query                                      nearest-neighbour search\n"
     "  snapshot create|list|download|upload|recover|delete\n"
     "  serve-local                                run the embedded engine\n"
+    "  embed JOBFILE [--resume] [--dry-run]       run an embedding job\n"
+    "  providers test                             one embedding call: key, dimension, normalisation\n"
     "\n"
     "Every command takes --help. The server is --url or $QDRANT_URL; the key is $QDRANT_API_KEY.\n"
     "Exit codes: 0 success, 1 server-side error, 2 usage error, 3 connection or authentication failure.\n");
@@ -718,6 +685,8 @@ int runCli(const QStringList& arguments)
     if (cmd == QLatin1String("index")) return index(ctx, sub, rest2);
     if (cmd == QLatin1String("points")) return points(ctx, sub, rest2);
     if (cmd == QLatin1String("snapshot")) return snapshot(ctx, sub, rest2);
+    if (cmd == QLatin1String("embed")) return embed(ctx, rest1);
+    if (cmd == QLatin1String("providers")) return providers(ctx, sub, rest2);
     return ctx.usage(Cli::tr("unknown command '%1'\n\n%2").arg(cmd, Cli::tr(kUsage)));
 }
 

@@ -110,6 +110,10 @@ void EmbedCall::complete(QList<Vector> vectors, int expectedCount, int dimension
                                                   "expects %2 (check the model's dimensions setting)")
                                        .arg(vectors[i].size())
                                        .arg(dimensions)));
+        double sum = 0;
+        for (const float x : vectors[i])
+            sum += double(x) * double(x);
+        m_rawNorms.append(std::sqrt(sum));
         if (!normaliseL2(&vectors[i]))
             return fail(EmbedError(EmbedError::Kind::BadRequest,
                                    EmbedError::tr("the provider returned a vector of zero length (or not "

@@ -69,6 +69,8 @@ public:
     // One unit-length vector per input text, in input order (empty on error).
     const QList<Vector>& vectors() const { return m_vectors; }
     int reportedTokens() const { return m_tokens; } // -1 when the provider does not say
+    // Length of each vector as the provider sent it (1 when its output is already normalised).
+    const QList<double>& rawNorms() const { return m_rawNorms; }
 
 Q_SIGNALS:
     void finished();
@@ -82,6 +84,7 @@ private:
     void emitLater();
     EmbedError m_error;
     QList<Vector> m_vectors;
+    QList<double> m_rawNorms;
     int m_tokens = -1;
     bool m_finished = false;
 };

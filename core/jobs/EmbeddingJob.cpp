@@ -131,7 +131,7 @@ void EmbeddingJob::cancel()
     Q_EMIT finished();
 }
 
-void EmbeddingJob::fail(const QString& error, const QString& advice)
+void EmbeddingJob::fail(const QString& error, const QString& advice, int failureCode)
 {
     if (m_state == State::Done || m_state == State::Failed || m_state == State::Cancelled) return;
     if (m_scheduler) m_scheduler->cancel();
@@ -139,6 +139,7 @@ void EmbeddingJob::fail(const QString& error, const QString& advice)
         if (w) w->abort();
     m_error = error;
     m_advice = advice;
+    m_failureCode = failureCode;
     updateStats();
     if (!m_options.dryRun && !m_dead.isEmpty()) {
         QString ignored;
@@ -161,7 +162,7 @@ void EmbeddingJob::fail(const QString& error, const QString& advice)
 
 void EmbeddingJob::failWith(const QdrantError& e, const QString& context)
 {
-    fail(tr("%1: %2").arg(context, e.errorString()), e.advice());
+    fail(tr("%1: %2").arg(context, e.errorString()), e.advice(), e.exitCode());
 }
 
 void EmbeddingJob::checkCollection()
@@ -272,8 +273,9 @@ void EmbeddingJob::countRows()
 {
     if (m_state == State::Failed || m_state == State::Cancelled) return;
     QString why;
-    if (!m_source->open(&why)) return fail(tr("source: %1").arg(why));
+    // Counted first: a database connection cannot run the count while it streams the rows.
     m_progress.rowsTotal = m_source->countRows(&why);
+    if (!m_source->open(&why)) return fail(tr("source: %1").arg(why));
     FlowSettings flow = m_spec.flow;
     m_scheduler = std::make_unique<EmbedScheduler>(m_provider.get(), flow, EmbedPurpose::Document);
     connect(m_scheduler.get(), &EmbedScheduler::embedded, this, &EmbeddingJob::onEmbedded);
@@ -285,7 +287,9 @@ void EmbeddingJob::countRows()
                 maybeFinish();
             });
     connect(m_scheduler.get(), &EmbedScheduler::failed, this,
-            [this](const EmbedError& e) { fail(tr("embedding: %1").arg(e.describe()), e.advice()); });
+            [this](const EmbedError& e) {
+                fail(tr("embedding: %1").arg(e.describe()), e.advice(), e.kind() == EmbedError::Kind::Auth ? 3 : 1);
+            });
     connect(m_scheduler.get(), &EmbedScheduler::waiting, this, [this](qint64 ms, const QString& reason) {
         m_progress.waiting = tr("%1: waiting %2 s").arg(reason).arg(ms / 1000.0, 0, 'f', 1);
         Q_EMIT progressChanged();
@@ -624,7 +628,7 @@ void EmbeddingJob::complete()
         }
         if (!m_checkpoint.remove(&why)) return fail(why);
     }
-    m_progress.etaMs = 0;
+    if (!m_options.dryRun) m_progress.etaMs = 0;
     setState(State::Done);
     Q_EMIT progressChanged();
     Q_EMIT finished();

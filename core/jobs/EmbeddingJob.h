@@ -81,6 +81,9 @@ public:
     const JobProgress& progress() const { return m_progress; }
     QString errorString() const { return m_error; }
     QString errorAdvice() const { return m_advice; }
+    // For a failed job: 3 when the cause is a connection or a refused key (Qdrant's or the provider's),
+    // else 1 (the CLI's exit codes).
+    int failureCode() const { return m_failureCode; }
     const QList<DeadLetter>& deadLetters() const { return m_dead; }
     const JobSpec& spec() const { return m_spec; }
     EmbeddingProvider* provider() const { return m_provider.get(); }
@@ -103,7 +106,7 @@ private:
         QString text, title; // kept while the row waits for its vector
     };
     void setState(State s);
-    void fail(const QString& error, const QString& advice = QString());
+    void fail(const QString& error, const QString& advice = QString(), int failureCode = 1);
     void failWith(const QdrantError& e, const QString& context);
     // Steps, in order
     void checkCollection();
@@ -136,6 +139,7 @@ private:
     JobProgress m_progress;
     QElapsedTimer m_clock;
     QString m_error, m_advice;
+    int m_failureCode = 0;
     QList<DeadLetter> m_dead;
 
     QHash<QString, QString> m_existing; // point id (as text) → vd_hash, for points of this job

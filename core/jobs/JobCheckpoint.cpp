@@ -39,7 +39,7 @@ bool JobCheckpoint::open(const QString& path, const QByteArray& fingerprint, boo
             return false;
         }
         m_loadedRecords = int(records.size());
-        if (!records.isEmpty() && !resume) {
+        if (records.size() > 1 && !resume) { // more than the start record: work was done
             *error = tr("%1 holds the checkpoint of an interrupted run: pass --resume to continue it, or delete "
                         "the file to start over")
                          .arg(path);

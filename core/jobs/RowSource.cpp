@@ -306,8 +306,17 @@ public:
         return isPostgres() ? QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_spec.user, m_spec.host).arg(m_spec.port).arg(m_spec.database)
                             : m_spec.path;
     }
+    // Connects once; later calls reuse the open connection (and report the same failure again).
     bool connectDb(QString* error)
     {
+        if (QSqlDatabase::contains(m_connection)) {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen()) return true;
+            if (!m_connectError.isEmpty()) {
+                *error = m_connectError;
+                return false;
+            }
+        }
         const QString driver = isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
         if (!QSqlDatabase::isDriverAvailable(driver)) {
             *error = tr("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
@@ -324,29 +333,37 @@ public:
             db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         } else {
             if (!QFile::exists(m_spec.path)) {
-                *error = tr("%1: no such SQLite database").arg(m_spec.path);
+                *error = m_connectError = tr("%1: no such SQLite database").arg(m_spec.path);
                 return false;
             }
             db.setDatabaseName(m_spec.path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         }
         if (!db.open()) {
-            *error = tr("cannot open %1: %2").arg(describe(), db.lastError().text());
+            *error = m_connectError = tr("cannot open %1: %2").arg(describe(), db.lastError().text());
             return false;
-        }
-        // The user's query runs read-only: a job never changes its source.
-        if (isPostgres()) {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
-                *error = q.lastError().text();
-                return false;
-            }
         }
         return true;
     }
+    // The user's query runs in a read-only transaction: a job never changes its source.
+    bool beginReadOnly(QString* error)
+    {
+        if (!isPostgres()) return true;
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (!q.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    void endTransaction()
+    {
+        if (isPostgres()) QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK"));
+    }
     bool open(QString* error) override
     {
-        if (!QSqlDatabase::contains(m_connection) && !connectDb(error)) return false;
+        if (!connectDb(error)) return false;
+        if (!beginReadOnly(error)) return false;
         m_query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
         m_query->setForwardOnly(true);
         if (!m_query->exec(m_spec.query)) {
@@ -380,20 +397,26 @@ public:
     }
     qint64 countRows(QString* error) override
     {
-        if (!QSqlDatabase::contains(m_connection) && !connectDb(error)) return -1;
-        QSqlQuery q(QSqlDatabase::database(m_connection));
-        QString inner = m_spec.query;
-        while (inner.endsWith(QLatin1Char(';'))) inner.chop(1);
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (%1) AS vd_rows").arg(inner)) || !q.next()) {
-            *error = q.lastError().text();
-            return -1;
+        if (!connectDb(error)) return -1;
+        if (!beginReadOnly(error)) return -1;
+        qint64 n = -1;
+        {
+            QSqlQuery q(QSqlDatabase::database(m_connection));
+            QString inner = m_spec.query;
+            while (inner.endsWith(QLatin1Char(';'))) inner.chop(1);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM (%1) AS vd_rows").arg(inner)) && q.next())
+                n = q.value(0).toLongLong();
+            else
+                *error = q.lastError().text();
         }
-        return q.value(0).toLongLong();
+        endTransaction();
+        return n;
     }
 
 private:
     SourceSpec m_spec;
     QString m_connection;
+    QString m_connectError;
     std::unique_ptr<QSqlQuery> m_query;
     qint64 m_rows = 0;
 };
