@@ -9,7 +9,8 @@ preset=${1:-release}
 packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql libqt6sql6-sqlite libgl-dev
-  xvfb xauth gnome-keyring dbus-daemon dbus-x11 python3 python3-jsonschema curl openssl util-linux)
+  xvfb xauth gnome-keyring dbus-daemon dbus-x11 python3 python3-jsonschema curl openssl util-linux
+  postgresql)
 
 missing=()
 for p in "${packages[@]}"; do

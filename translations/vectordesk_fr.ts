@@ -4,14 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>wrong number of arguments
-
-</source>
-        <translation>nombre d'arguments incorrect
-
-</translation>
-    </message>
-    <message>
         <source>this destroys '%1'; repeat its name with --confirm %1 to proceed</source>
         <translation>cette commande détruit « %1 » ; répétez son nom avec --confirm %1 pour continuer</translation>
     </message>
@@ -492,6 +484,14 @@
         <translation>données de démonstration : %1</translation>
     </message>
     <message>
+        <source>unknown command '%1'
+
+%2</source>
+        <translation>commande inconnue « %1 »
+
+%2</translation>
+    </message>
+    <message>
         <source>Usage: vectordesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -502,6 +502,8 @@ Commands:
   query                                      nearest-neighbour search
   snapshot create|list|download|upload|recover|delete
   serve-local                                run the embedded engine
+  embed JOBFILE [--resume] [--dry-run]       run an embedding job
+  providers test                             one embedding call: key, dimension, normalisation
 
 Every command takes --help. The server is --url or $QDRANT_URL; the key is $QDRANT_API_KEY.
 Exit codes: 0 success, 1 server-side error, 2 usage error, 3 connection or authentication failure.
@@ -515,19 +517,109 @@ Commandes :
   points count|scroll|get                    lire des points
   query                                      recherche des plus proches voisins
   snapshot create|list|download|upload|recover|delete
-  serve-local                                lancer le moteur embarqué
+  serve-local                                lancer le moteur intégré
+  embed FICHIER_TÂCHE [--resume] [--dry-run] lancer une tâche d’embedding
+  providers test                             un appel d’embedding : clé, dimension, normalisation
 
 Chaque commande accepte --help. Le serveur est --url ou $QDRANT_URL ; la clé est $QDRANT_API_KEY.
-Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 échec de connexion ou d'authentification.
+Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 échec de connexion ou d’authentification.
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'
-
-%2</source>
-        <translation>commande inconnue « %1 »
-
-%2</translation>
+        <source>rows %1/%2 · new %3 · changed %4 · unchanged %5 · embedded %6 · written %7 · dead %8 · calls %9 · tokens %10 · $%11 · ETA %12</source>
+        <translation>lignes %1/%2 · nouvelles %3 · modifiées %4 · inchangées %5 · vectorisées %6 · écrites %7 · rejetées %8 · appels %9 · jetons %10 · %11 $ · reste %12</translation>
+    </message>
+    <message>
+        <source>Runs an embedding job file: reads the source, embeds new and changed rows, writes them to Qdrant. Progress goes to stderr, a JSON summary to stdout. Exit codes: 0 done, 1 failed, 2 usage error, 3 connection or authentication failure, 4 done with dead-lettered rows, 130 interrupted (resume with --resume).</source>
+        <translation>Exécute un fichier de tâche d’embedding : lit la source, vectorise les lignes nouvelles et modifiées, les écrit dans Qdrant. La progression va sur stderr, un résumé JSON sur stdout. Codes de sortie : 0 terminé, 1 échec, 2 erreur d’usage, 3 échec de connexion ou d’authentification, 4 terminé avec des lignes rejetées, 130 interrompu (reprendre avec --resume).</translation>
+    </message>
+    <message>
+        <source>The job file (JSON, see docs/embedding-jobs.md).</source>
+        <translation>Le fichier de tâche (JSON, voir docs/embedding-jobs.md).</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run from its checkpoint.</source>
+        <translation>Reprendre une exécution interrompue depuis son point de reprise.</translation>
+    </message>
+    <message>
+        <source>Count rows, new/changed/unchanged, tokens and cost; call no provider, write nothing.</source>
+        <translation>Compter les lignes, nouvelles/modifiées/inchangées, les jetons et le coût ; n’appeler aucun fournisseur, ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>No progress lines on stderr.</source>
+        <translation>Pas de lignes de progression sur stderr.</translation>
+    </message>
+    <message>
+        <source>the provider needs a key: set %1</source>
+        <translation>le fournisseur exige une clé : définissez %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>providers: expected test</source>
+        <translation>providers : test attendu</translation>
+    </message>
+    <message>
+        <source>Makes one embedding call and checks the dimension and normalisation. The provider comes from --job FILE or from the options below.</source>
+        <translation>Fait un appel d’embedding et vérifie la dimension et la normalisation. Le fournisseur vient de --job FICHIER ou des options ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Use the provider of this job file.</source>
+        <translation>Utiliser le fournisseur de ce fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>gemini, openai or hashing.</source>
+        <translation>gemini, openai ou hashing.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Model name (default: the provider's).</source>
+        <translation>Nom du modèle (par défaut : celui du fournisseur).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>Vector size (default 768).</source>
+        <translation>Taille des vecteurs (768 par défaut).</translation>
+    </message>
+    <message>
+        <source>Endpoint (proxies, local servers).</source>
+        <translation>Point d’accès (proxys, serveurs locaux).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key (default GEMINI_API_KEY for gemini, OPENAI_API_KEY for openai).</source>
+        <translation>Variable d’environnement qui contient la clé (par défaut GEMINI_API_KEY pour gemini, OPENAI_API_KEY pour openai).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on stdout.</source>
+        <translation>Écrire du JSON lisible par machine sur stdout.</translation>
+    </message>
+    <message>
+        <source>%1: OK, %2 dimensions in %3 ms</source>
+        <translation>%1 : OK, %2 dimensions en %3 ms</translation>
+    </message>
+    <message>
+        <source>output is normalised by the provider</source>
+        <translation>la sortie est normalisée par le fournisseur</translation>
+    </message>
+    <message>
+        <source>output length %1: VectorDesk normalises it before storing</source>
+        <translation>longueur de la sortie %1 : VectorDesk la normalise avant de l’enregistrer</translation>
+    </message>
+    <message>
+        <source>note: the offline embedder is lexical (shared words), not semantic</source>
+        <translation>remarque : l’embedder hors ligne est lexical (mots communs), pas sémantique</translation>
     </message>
 </context>
 <context>
@@ -628,7 +720,7 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     </message>
     <message>
         <source>Print machine-readable JSON on stdout.</source>
-        <translation>Écrire du JSON lisible par machine sur la sortie standard.</translation>
+        <translation>Écrire du JSON lisible par machine sur stdout.</translation>
     </message>
     <message>
         <source>--url / QDRANT_URL: expected http(s)://host[:port], got '%1'</source>
@@ -649,6 +741,275 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     <message>
         <source>usage error: %1</source>
         <translation>erreur d'utilisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmbedError</name>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
+    <message>
+        <source> (retry in %1 s)</source>
+        <translation> (nouvel essai dans %1 s)</translation>
+    </message>
+    <message>
+        <source>The provider refused the API key: check that it is set (and is the key of this provider and project), then try again.</source>
+        <translation>Le fournisseur a refusé la clé d’API : vérifiez qu’elle est définie (et qu’elle est bien celle de ce fournisseur et de ce projet), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The provider's per-day quota is spent. Resume the job tomorrow (or with a higher tier); nothing already embedded is lost.</source>
+        <translation>Le quota journalier du fournisseur est épuisé. Reprenez la tâche demain (ou avec un palier supérieur) ; rien de ce qui est déjà vectorisé n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The provider is rate-limiting: lower texts_per_minute to your key's tier.</source>
+        <translation>Le fournisseur limite le débit : abaissez texts_per_minute au palier de votre clé.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the input; the items it names are in the dead-letter list.</source>
+        <translation>Le fournisseur a rejeté l’entrée ; les éléments en cause sont dans la liste des rejets.</translation>
+    </message>
+    <message>
+        <source>The provider or the network failed; the call was retried and can be run again later.</source>
+        <translation>Le fournisseur ou le réseau a échoué ; l’appel a été réessayé et peut être relancé plus tard.</translation>
+    </message>
+    <message>
+        <source>The provider's prepaid credit is used up: add credit, then resume.</source>
+        <translation>Le crédit prépayé du fournisseur est épuisé : ajoutez du crédit, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>The model is unknown or retired: check the model name.</source>
+        <translation>Le modèle est inconnu ou retiré : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The provider refused the call; it is not retried.</source>
+        <translation>Le fournisseur a refusé l’appel ; il n’est pas réessayé.</translation>
+    </message>
+    <message>
+        <source>provider.%1: expected an integer from %2 to %3</source>
+        <translation>provider.%1 : entier de %2 à %3 attendu</translation>
+    </message>
+    <message>
+        <source>provider.%1: unknown field (expected one of: %2)</source>
+        <translation>provider.%1 : champ inconnu (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>provider.kind: expected gemini, openai or hashing, got '%1'</source>
+        <translation>provider.kind : gemini, openai ou hashing attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>provider.base_url: expected an http or https URL</source>
+        <translation>provider.base_url : URL http ou https attendue</translation>
+    </message>
+    <message>
+        <source>provider.base_url: must not carry credentials or a query; name the key's environment variable in api_key_env</source>
+        <translation>provider.base_url : ne doit contenir ni identifiants ni requête ; nommez la variable d’environnement de la clé dans api_key_env</translation>
+    </message>
+    <message>
+        <source>provider.encoding: expected float or base64</source>
+        <translation>provider.encoding : float ou base64 attendu</translation>
+    </message>
+    <message>
+        <source>provider.price_per_million_tokens: expected a number ≥ 0 (US dollars)</source>
+        <translation>provider.price_per_million_tokens : nombre ≥ 0 attendu (dollars US)</translation>
+    </message>
+    <message>
+        <source>the provider returned %1 vectors for %2 texts</source>
+        <translation>le fournisseur a renvoyé %1 vecteurs pour %2 textes</translation>
+    </message>
+    <message>
+        <source>the provider returned a %1-dimensional vector; the job expects %2 (check the model's dimensions setting)</source>
+        <translation>le fournisseur a renvoyé un vecteur de dimension %1 ; la tâche attend %2 (vérifiez le réglage des dimensions du modèle)</translation>
+    </message>
+    <message>
+        <source>the provider returned a vector of zero length (or not finite) for item %1</source>
+        <translation>le fournisseur a renvoyé un vecteur de longueur nulle (ou non fini) pour l’élément %1</translation>
+    </message>
+    <message>
+        <source>unknown provider kind '%1'</source>
+        <translation>type de fournisseur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>provider.model: text-embedding-004 was shut down on 2026-01-14; use gemini-embedding-001</source>
+        <translation>provider.model : text-embedding-004 a été arrêté le 2026-01-14 ; utilisez gemini-embedding-001</translation>
+    </message>
+    <message>
+        <source>provider.dimensions: gemini-embedding-001 gives 128 to 3072 dimensions</source>
+        <translation>provider.dimensions : gemini-embedding-001 donne de 128 à 3072 dimensions</translation>
+    </message>
+    <message>
+        <source>provider.max_items_per_call: Gemini takes at most %1 texts per call</source>
+        <translation>provider.max_items_per_call : Gemini accepte au plus %1 textes par appel</translation>
+    </message>
+    <message>
+        <source>Gemini needs an API key: set the environment variable named by provider.api_key_env (or store the key in the connection)</source>
+        <translation>Gemini exige une clé d’API : définissez la variable d’environnement nommée par provider.api_key_env (ou enregistrez la clé dans la connexion)</translation>
+    </message>
+    <message>
+        <source>malformed reply: no 'values' array</source>
+        <translation>réponse mal formée : pas de tableau « values »</translation>
+    </message>
+    <message>
+        <source>malformed reply: a value is not a number</source>
+        <translation>réponse mal formée : une valeur n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>malformed reply: no 'embeddings' array</source>
+        <translation>réponse mal formée : pas de tableau « embeddings »</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no data from the provider for %1 s</source>
+        <translation>aucune donnée du fournisseur depuis %1 s</translation>
+    </message>
+    <message>
+        <source>malformed reply: %1</source>
+        <translation>réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <source>no 'data' array</source>
+        <translation>pas de tableau « data »</translation>
+    </message>
+    <message>
+        <source>an item has no valid 'index'</source>
+        <translation>un élément n’a pas d’« index » valide</translation>
+    </message>
+    <message>
+        <source>bad base64 embedding</source>
+        <translation>embedding base64 invalide</translation>
+    </message>
+    <message>
+        <source>a value is not a number</source>
+        <translation>une valeur n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>an item has no 'embedding'</source>
+        <translation>un élément n’a pas d’« embedding »</translation>
+    </message>
+    <message>
+        <source>indexes are not 0..n-1</source>
+        <translation>les index ne vont pas de 0 à n-1</translation>
+    </message>
+</context>
+<context>
+    <name>JobCheckpoint</name>
+    <message>
+        <source>checkpoint %1 is damaged: %2</source>
+        <translation>le point de reprise %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the checkpoint of an interrupted run: pass --resume to continue it, or delete the file to start over</source>
+        <translation>%1 contient le point de reprise d’une exécution interrompue : passez --resume pour la poursuivre, ou supprimez le fichier pour recommencer</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a different version of this job (its source, template, provider or target changed); delete it to start over</source>
+        <translation>%1 appartient à une autre version de cette tâche (sa source, son modèle de texte, son fournisseur ou sa cible a changé) ; supprimez-le pour recommencer</translation>
+    </message>
+    <message>
+        <source>cannot create the checkpoint %1: %2</source>
+        <translation>impossible de créer le point de reprise %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the checkpoint %1: %2</source>
+        <translation>impossible d’écrire le point de reprise %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the checkpoint %1</source>
+        <translation>impossible de supprimer le point de reprise %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobSpec</name>
+    <message>
+        <source>%1%2: unknown field (expected one of: %3)</source>
+        <translation>%1%2 : champ inconnu (attendu : %3)</translation>
+    </message>
+    <message>
+        <source>%1%2: expected an integer ≥ %3</source>
+        <translation>%1%2 : entier ≥ %3 attendu</translation>
+    </message>
+    <message>
+        <source>name: expected the job's name</source>
+        <translation>name : nom de la tâche attendu</translation>
+    </message>
+    <message>
+        <source>source: expected an object with "type"</source>
+        <translation>source : objet avec « type » attendu</translation>
+    </message>
+    <message>
+        <source>template: unknown template '%1' (built in: %2)</source>
+        <translation>template : modèle « %1 » inconnu (intégrés : %2)</translation>
+    </message>
+    <message>
+        <source>text: expected a text template such as "{title}. {body}" (or a built-in template)</source>
+        <translation>text : modèle de texte attendu, par exemple "{title}. {body}" (ou un modèle intégré)</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>text : %1</translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation>title : %1</translation>
+    </message>
+    <message>
+        <source>payload: expected an object {"payload key": "source field" or {"from", "type"}}</source>
+        <translation>payload : objet attendu {"clé de payload": "champ source" ou {"from", "type"}}</translation>
+    </message>
+    <message>
+        <source>payload.%1: expected a source field name or {"from", "type"}</source>
+        <translation>payload.%1 : nom de champ source ou {"from", "type"} attendu</translation>
+    </message>
+    <message>
+        <source>payload.%1.type: expected one of %2</source>
+        <translation>payload.%1.type : une valeur parmi %2 attendue</translation>
+    </message>
+    <message>
+        <source>payload.%1: keys starting with vd_ are VectorDesk's own</source>
+        <translation>payload.%1 : les clés commençant par vd_ sont réservées à VectorDesk</translation>
+    </message>
+    <message>
+        <source>tenant_key: '%1' is not among the payload fields; map it so every point carries it</source>
+        <translation>tenant_key : « %1 » ne fait pas partie des champs du payload ; associez-le pour que chaque point le porte</translation>
+    </message>
+    <message>
+        <source>qdrant.url: expected an http(s) URL without credentials</source>
+        <translation>qdrant.url : URL http(s) sans identifiants attendue</translation>
+    </message>
+    <message>
+        <source>qdrant.collection: expected the target collection</source>
+        <translation>qdrant.collection : collection cible attendue</translation>
+    </message>
+    <message>
+        <source>qdrant.create_collection: only jobs using a built-in template can create their collection</source>
+        <translation>qdrant.create_collection : seules les tâches qui utilisent un modèle intégré peuvent créer leur collection</translation>
+    </message>
+    <message>
+        <source>flow.tier: expected free or tier1 (or set texts_per_minute yourself)</source>
+        <translation>flow.tier : free ou tier1 attendu (ou réglez texts_per_minute vous-même)</translation>
+    </message>
+    <message>
+        <source>flow.concurrency: at most 64 calls at once</source>
+        <translation>flow.concurrency : au plus 64 appels simultanés</translation>
+    </message>
+    <message>
+        <source>delete_missing: needs incremental mode (it compares the source with what the job wrote)</source>
+        <translation>delete_missing : exige le mode incrémental (il compare la source à ce que la tâche a écrit)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1 : JSON invalide à la position %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -761,7 +1122,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     </message>
     <message numerus="yes">
         <source>The server is rate limiting requests. Try again in %n second(s).</source>
-        <translation><numerusform>Le serveur limite le débit des requêtes. Réessayez dans %n seconde.</numerusform><numerusform>Le serveur limite le débit des requêtes. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur limite le débit des requêtes. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur limite le débit des requêtes. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server is rate limiting requests. Wait a moment and try again.</source>
@@ -828,10 +1192,56 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     </message>
 </context>
 <context>
+    <name>RowSource</name>
+    <message>
+        <source>source.type: expected jsonl, csv, sqlite or postgresql, got '%1'</source>
+        <translation>source.type : jsonl, csv, sqlite ou postgresql attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>source.path: expected the %1 file's path</source>
+        <translation>source.path : chemin du fichier %1 attendu</translation>
+    </message>
+    <message>
+        <source>source.delimiter: expected one character other than '"'</source>
+        <translation>source.delimiter : un caractère autre que '"' attendu</translation>
+    </message>
+    <message>
+        <source>source.query: expected the SELECT that returns the rows</source>
+        <translation>source.query : le SELECT qui renvoie les lignes est attendu</translation>
+    </message>
+    <message>
+        <source>source.database: expected the PostgreSQL database name</source>
+        <translation>source.database : nom de la base PostgreSQL attendu</translation>
+    </message>
+    <message>
+        <source>source.password: job files never hold passwords; name an environment variable in password_env</source>
+        <translation>source.password : les fichiers de tâche ne contiennent jamais de mot de passe ; nommez une variable d’environnement dans password_env</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No system keychain is available: the API key is kept for this session only and will have to be entered again next time.</source>
         <translation>Aucun trousseau système n'est disponible : la clé d'API n'est conservée que pour cette session et devra être saisie à nouveau la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplate</name>
+    <message>
+        <source>position %1: '}' without '{' (write '}}' for a literal brace)</source>
+        <translation>position %1 : '}' sans '{' (écrivez '}}' pour une accolade littérale)</translation>
+    </message>
+    <message>
+        <source>position %1: '{' is never closed</source>
+        <translation>position %1 : '{' n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>position %1: expected a field name inside the braces</source>
+        <translation>position %1 : nom de champ attendu entre les accolades</translation>
+    </message>
+    <message>
+        <source>position %1: unknown filter '%2' (expected one of: %3)</source>
+        <translation>position %1 : filtre « %2 » inconnu (attendu : %3)</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1265,237 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CsvSource</name>
+    <message>
+        <source>%1: the file is empty; expected a header row</source>
+        <translation>%1 : le fichier est vide ; ligne d’en-tête attendue</translation>
+    </message>
+    <message>
+        <source>%1: header column %2 is empty or repeated</source>
+        <translation>%1 : la colonne d’en-tête %2 est vide ou répétée</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2): %3 fields, the header has %4</source>
+        <translation>ligne %1 (ligne de fichier %2) : %3 champs, l’en-tête en a %4</translation>
+    </message>
+    <message>
+        <source>row starting on line %1: a quoted field is never closed</source>
+        <translation>ligne commençant à la ligne de fichier %1 : un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>vd::EmbedScheduler</name>
+    <message>
+        <source>the configured budget of %1 texts per day is spent</source>
+        <translation>le budget configuré de %1 textes par jour est épuisé</translation>
+    </message>
+    <message>
+        <source>one text is estimated at %1 tokens, above tokens_per_minute (%2)</source>
+        <translation>un texte est estimé à %1 jetons, au-delà de tokens_per_minute (%2)</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>limite de débit</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>abandon après %1 tentatives : %2</translation>
+    </message>
+    <message>
+        <source>the provider asks to wait %1 s, longer than the %2 s this job waits: %3</source>
+        <translation>le fournisseur demande d’attendre %1 s, plus que les %2 s que cette tâche attend : %3</translation>
+    </message>
+    <message>
+        <source>provider rate limit (429)</source>
+        <translation>limite de débit du fournisseur (429)</translation>
+    </message>
+    <message>
+        <source>retrying after: %1</source>
+        <translation>nouvel essai après : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::EmbeddingJob</name>
+    <message>
+        <source>connecting to Qdrant</source>
+        <translation>connexion à Qdrant</translation>
+    </message>
+    <message>
+        <source>paused; calls in flight finish, nothing new is sent</source>
+        <translation>en pause ; les appels en cours se terminent, rien de nouveau n’est envoyé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 rows written; run again with --resume to continue</source>
+        <translation>annulé : %1 lignes écrites ; relancez avec --resume pour continuer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>collection %1 does not exist; the run would create it</source>
+        <translation>la collection %1 n’existe pas ; l’exécution la créerait</translation>
+    </message>
+    <message>
+        <source>collection %1 does not exist</source>
+        <translation>la collection %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Create it first (vectordesk-cli collections create, or the template in the app), or set qdrant.create_collection with a built-in template.</source>
+        <translation>Créez-la d’abord (vectordesk-cli collections create, ou le modèle dans l’application), ou activez qdrant.create_collection avec un modèle intégré.</translation>
+    </message>
+    <message>
+        <source>reading collection %1</source>
+        <translation>lecture de la collection %1</translation>
+    </message>
+    <message>
+        <source>collection %1: %2</source>
+        <translation>collection %1 : %2</translation>
+    </message>
+    <message>
+        <source>collection %1 stores %2-dimensional vectors; the provider gives %3</source>
+        <translation>la collection %1 stocke des vecteurs de dimension %2 ; le fournisseur en donne %3</translation>
+    </message>
+    <message>
+        <source>Set provider.dimensions to %1, or use a collection made for %2 dimensions.</source>
+        <translation>Réglez provider.dimensions à %1, ou utilisez une collection prévue pour %2 dimensions.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>collection %1 has no vector named '%2' (it has: %3)</source>
+        <translation>la collection %1 n’a pas de vecteur nommé « %2 » (elle a : %3)</translation>
+    </message>
+    <message>
+        <source>template %1 has no collection to create</source>
+        <translation>le modèle %1 n’a pas de collection à créer</translation>
+    </message>
+    <message>
+        <source>created collection %1 from %2</source>
+        <translation>collection %1 créée à partir de %2</translation>
+    </message>
+    <message>
+        <source>creating collection %1</source>
+        <translation>création de la collection %1</translation>
+    </message>
+    <message>
+        <source>resuming: %1 rows done earlier, %2 dead-lettered</source>
+        <translation>reprise : %1 lignes déjà traitées, %2 rejetées</translation>
+    </message>
+    <message>
+        <source>reading the collection's content hashes</source>
+        <translation>lecture des empreintes de contenu de la collection</translation>
+    </message>
+    <message>
+        <source>reading the collection's content hashes: %1</source>
+        <translation>lecture des empreintes de contenu de la collection : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>embedding: %1</source>
+        <translation>embedding : %1</translation>
+    </message>
+    <message>
+        <source>%1: waiting %2 s</source>
+        <translation>%1 : attente de %2 s</translation>
+    </message>
+    <message>
+        <source>writing %1 batches embedded before the interruption (no provider call)</source>
+        <translation>écriture de %1 lots vectorisés avant l’interruption (sans appel au fournisseur)</translation>
+    </message>
+    <message>
+        <source>field %1: expected %2, got '%3'</source>
+        <translation>champ %1 : %2 attendu, « %3 » reçu</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an RFC 3339 date-time</source>
+        <translation>une date-heure RFC 3339</translation>
+    </message>
+    <message>
+        <source>row %1: the key field '%2' is missing or empty</source>
+        <translation>ligne %1 : le champ clé « %2 » est absent ou vide</translation>
+    </message>
+    <message>
+        <source>row %1: key '%2' repeats row %3; only the first is written</source>
+        <translation>ligne %1 : la clé « %2 » répète la ligne %3 ; seule la première est écrite</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1: the tenant key '%2' is missing; a point without it would be visible to no tenant or to all</source>
+        <translation>ligne %1 : la clé de locataire « %2 » est absente ; un point sans elle ne serait visible par aucun locataire, ou par tous</translation>
+    </message>
+    <message>
+        <source>row %1: the text template gives an empty text</source>
+        <translation>ligne %1 : le modèle de texte donne un texte vide</translation>
+    </message>
+    <message>
+        <source>dead letter: %1</source>
+        <translation>rejet : %1</translation>
+    </message>
+    <message>
+        <source>writing to %1: %2</source>
+        <translation>écriture dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The vectors are kept in the checkpoint: --resume writes them without calling the provider again.</source>
+        <translation>Les vecteurs sont conservés dans le point de reprise : --resume les écrit sans rappeler le fournisseur.</translation>
+    </message>
+    <message>
+        <source>reading vectors to update payloads</source>
+        <translation>lecture des vecteurs pour mettre à jour les payloads</translation>
+    </message>
+    <message>
+        <source>deleting rows gone from the source</source>
+        <translation>suppression des lignes disparues de la source</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::FileSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::JsonlSource</name>
+    <message>
+        <source>line %1: invalid JSON at column %2: %3</source>
+        <translation>ligne %1 : JSON invalide à la colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1: expected a JSON object</source>
+        <translation>ligne %1 : objet JSON attendu</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1560,7 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>expected %1, downloaded %2 bytes hashing to %3</source>
@@ -939,6 +1580,29 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d'utilisation, 3 
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SqlSource</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)</source>
+        <translation>le pilote Qt SQL %1 n’est pas installé (Debian : libqt6sql6-%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such SQLite database</source>
+        <translation>%1 : base SQLite introuvable</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>source.query failed: %1</source>
+        <translation>échec de source.query : %1</translation>
+    </message>
+    <message>
+        <source>source.query: expected a query that returns rows (SELECT …)</source>
+        <translation>source.query : requête qui renvoie des lignes attendue (SELECT …)</translation>
     </message>
 </context>
 <context>
