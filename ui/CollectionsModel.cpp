@@ -7,6 +7,15 @@ namespace vd::ui {
 
 CollectionsModel::CollectionsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+// A swatch next to the status word: readable on light and dark palettes alike.
+QColor CollectionsModel::statusColor(const QString& status)
+{
+    return status == QLatin1String("green")    ? QColor(0x2e, 0x9d, 0x42)
+           : status == QLatin1String("yellow") ? QColor(0xe0, 0xa8, 0x00)
+           : status == QLatin1String("grey")   ? QColor(0x90, 0x90, 0x90)
+                                               : QColor(0xd3, 0x2f, 0x2f);
+}
+
 void CollectionsModel::setClient(QdrantClient* client)
 {
     m_client = client;
@@ -38,8 +47,48 @@ void CollectionsModel::refresh()
         endResetModel();
         for (int i = 0; i < m_rows.size(); ++i)
             fetchInfo(i);
+        fetchAliases(gen);
         finishOne();
     });
+}
+
+void CollectionsModel::fetchAliases(quint64 gen)
+{
+    ++m_pending;
+    RequestJob* job = m_client->listAliases();
+    connect(job, &ClientJob::finished, this, [this, job, gen]() {
+        if (gen == m_generation && !job->error().isError()) {
+            m_aliases.clear();
+            for (const QJsonValue& a : job->result().toObject().value(QLatin1String("aliases")).toArray())
+                m_aliases[a[QLatin1String("collection_name")].toString()].append(a[QLatin1String("alias_name")].toString());
+            if (!m_rows.isEmpty()) Q_EMIT dataChanged(index(0, Aliases), index(int(m_rows.size()) - 1, Aliases));
+        }
+        finishOne();
+    });
+}
+
+QStringList CollectionsModel::names() const
+{
+    QStringList n;
+    for (const Row& r : m_rows)
+        n.append(r.name);
+    return n;
+}
+
+std::optional<CollectionInfo> CollectionsModel::info(const QString& name) const
+{
+    for (const Row& r : m_rows)
+        if (r.name == name) return r.info;
+    return std::nullopt;
+}
+
+QMap<QString, QString> CollectionsModel::aliasTargets() const
+{
+    QMap<QString, QString> out;
+    for (auto it = m_aliases.begin(); it != m_aliases.end(); ++it)
+        for (const QString& a : it.value())
+            out.insert(a, it.key());
+    return out;
 }
 
 void CollectionsModel::fetchInfo(int row)
@@ -87,6 +136,12 @@ QVariant CollectionsModel::data(const QModelIndex& index, int role) const
             return r.info ? r.info->status : (r.error.isEmpty() ? tr("loading…") : tr("error"));
         case Points:
             return r.info ? QVariant(r.info->pointsCount) : QVariant();
+        case Segments:
+            return r.info ? QVariant(r.info->segmentsCount) : QVariant();
+        case Aliases:
+            return m_aliases.value(r.name).join(QStringLiteral(", "));
+        case Optimizer:
+            return r.info ? r.info->optimizerStatus : QVariant();
         case Vectors: {
             if (!r.info) return QVariant();
             QStringList parts;
@@ -102,13 +157,8 @@ QVariant CollectionsModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && !r.error.isEmpty()) return r.error;
-    if (role == Qt::ForegroundRole && index.column() == Status && r.info) {
-        const QString s = r.info->status;
-        return s == QLatin1String("green")    ? QColor(0x2e, 0x7d, 0x32)
-               : s == QLatin1String("yellow") ? QColor(0xb2, 0x8a, 0x00)
-                                              : QColor(0xc6, 0x28, 0x28);
-    }
-    if (role == Qt::TextAlignmentRole && (index.column() == Points || index.column() == Indexes))
+    if (role == Qt::DecorationRole && index.column() == Status && r.info) return statusColor(r.info->status);
+    if (role == Qt::TextAlignmentRole && (index.column() == Points || index.column() == Indexes || index.column() == Segments))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return QVariant();
 }
@@ -123,8 +173,14 @@ QVariant CollectionsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case Points:
         return tr("Points");
+    case Segments:
+        return tr("Segments");
     case Vectors:
         return tr("Vectors");
+    case Aliases:
+        return tr("Aliases");
+    case Optimizer:
+        return tr("Optimizer");
     case Indexes:
         return tr("Payload indexes");
     default:

@@ -2,7 +2,7 @@
 
 #include "common/Logging.h"
 #include "qdrant/Filter.h"
-#include "templates/TradingJournalTemplate.h"
+#include "templates/SchemaDrift.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -207,31 +207,16 @@ void EmbeddingJob::checkCollection()
 void EmbeddingJob::createCollection()
 {
     const SchemaTemplate tpl = tradingJournalTemplate(m_provider->limits().dimensions);
-    TemplateCollection tc;
+    QList<TemplateCollection> picked;
     for (const TemplateCollection& c : tpl.collections)
-        if (QStringLiteral("trading-journal/") + c.name == m_spec.templateId) tc = c;
-    if (tc.name.isEmpty()) return fail(tr("template %1 has no collection to create").arg(m_spec.templateId));
-    auto steps = std::make_shared<QList<std::function<ClientJob*()>>>();
-    steps->append([this, tc]() { return m_client->createCollection(m_spec.collection, tc.spec); });
-    for (const TemplateIndex& ix : tc.indexes) {
-        PayloadIndexSpec spec = ix.spec;
-        if (!m_client->supports(Feature::IsTenant)) spec.isTenant.reset();
-        steps->append([this, ix, spec]() { return m_client->createPayloadIndex(m_spec.collection, ix.field, spec); });
-    }
-    auto runNext = std::make_shared<std::function<void()>>();
-    *runNext = [this, steps, runNext]() {
-        if (m_state != State::Running) return;
-        if (steps->isEmpty()) {
-            Q_EMIT message(tr("created collection %1 from %2").arg(m_spec.collection, m_spec.templateId));
-            return openCheckpoint();
-        }
-        ClientJob* j = steps->takeFirst()();
-        connect(j, &ClientJob::finished, this, [this, j, runNext]() {
-            if (j->error().isError()) return failWith(j->error(), tr("creating collection %1").arg(m_spec.collection));
-            (*runNext)();
-        });
-    };
-    (*runNext)();
+        if (tpl.id + QLatin1Char('/') + c.name == m_spec.templateId) picked.append(c);
+    if (picked.isEmpty()) return fail(tr("template %1 has no collection to create").arg(m_spec.templateId));
+    auto* apply = new TemplateApplyJob(m_client.get(), picked, this, m_spec.collection);
+    connect(apply, &ClientJob::finished, this, [this, apply]() {
+        if (apply->error().isError()) return failWith(apply->error(), tr("creating collection %1").arg(m_spec.collection));
+        Q_EMIT message(tr("created collection %1 from %2").arg(m_spec.collection, m_spec.templateId));
+        openCheckpoint();
+    });
 }
 
 void EmbeddingJob::openCheckpoint()

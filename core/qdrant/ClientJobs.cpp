@@ -74,7 +74,9 @@ QdrantError transportError(QNetworkReply* reply, bool timedOut, bool aborted, in
 ClientJob::ClientJob(QObject* parent) : QObject(parent)
 {
     QTimer::singleShot(0, this, [this]() {
-        if (!m_finished) start();
+        if (m_finished) return;
+        if (m_refusal.isError()) return finish(m_refusal);
+        start();
     });
 }
 

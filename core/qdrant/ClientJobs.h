@@ -40,6 +40,9 @@ public:
     bool isFinished() const { return m_finished; }
     const QdrantError& error() const { return m_error; }
     void setAutoDelete(bool on) { m_autoDelete = on; }
+    // Makes the job finish with `error` instead of starting (the client refusing it, e.g. writes on a
+    // read-only connection). Call before the next event-loop turn.
+    void refuse(const QdrantError& error) { m_refusal = error; }
 
 Q_SIGNALS:
     void finished();
@@ -51,6 +54,7 @@ protected:
 
 private:
     QdrantError m_error;
+    QdrantError m_refusal;
     bool m_finished = false;
     bool m_autoDelete = true;
 };

@@ -30,9 +30,37 @@ QUrlQuery QdrantClient::waitQuery(bool wait)
     return q;
 }
 
+void QdrantClient::setWritesLocked(bool locked, const QString& reason)
+{
+    m_writesLocked = locked;
+    m_lockReason = reason;
+}
+
+bool QdrantClient::isWrite(const QByteArray& method, const QString& path)
+{
+    if (method == "GET" || method == "HEAD") return false;
+    if (method != "POST") return true; // PUT, PATCH, DELETE
+    static const QStringList reads{QStringLiteral("/points/scroll"),       QStringLiteral("/points/count"),
+                                   QStringLiteral("/points/query"),        QStringLiteral("/points/query/batch"),
+                                   QStringLiteral("/points/query/groups"), QStringLiteral("/points/search"),
+                                   QStringLiteral("/points/search/batch"), QStringLiteral("/points/recommend"),
+                                   QStringLiteral("/facet"),               QStringLiteral("/points")};
+    if (!path.startsWith(QLatin1String("/collections/"))) return true;
+    const int slash = int(path.indexOf(QLatin1Char('/'), 13)); // after "/collections/{name}"
+    return slash < 0 || !reads.contains(path.mid(slash));
+}
+
+template <typename J> J* QdrantClient::guardWrite(J* job, const QByteArray& method, const QString& path)
+{
+    if (m_writesLocked && isWrite(method, path))
+        job->refuse(QdrantError(QdrantError::Kind::InvalidRequest,
+                                m_lockReason.isEmpty() ? tr("this connection is read-only") : m_lockReason));
+    return job;
+}
+
 RequestJob* QdrantClient::request(const RequestSpec& spec)
 {
-    auto* job = new RequestJob(m_config, spec, this);
+    auto* job = guardWrite(new RequestJob(m_config, spec, this), spec.method, spec.path);
     connect(job, &ClientJob::finished, this, [this, job]() {
         if (job->roundTripNs() > 0) m_lastRoundTripNs = job->roundTripNs();
     });
@@ -213,7 +241,8 @@ RequestJob* QdrantClient::deletePayloadIndex(const QString& c, const QString& fi
 UpsertJob* QdrantClient::upsertPoints(const QString& c, const QJsonArray& points, bool wait,
                                       int maxPointsPerRequest)
 {
-    return new UpsertJob(m_config, c, points, wait, maxPointsPerRequest, this);
+    return guardWrite(new UpsertJob(m_config, c, points, wait, maxPointsPerRequest, this), "PUT",
+                      QStringLiteral("/collections/%1/points").arg(encode(c)));
 }
 
 RequestJob* QdrantClient::getPoint(const QString& c, const PointId& id)
@@ -399,7 +428,8 @@ SnapshotDownloadJob* QdrantClient::downloadSnapshot(const QString& c, const QStr
 SnapshotUploadJob* QdrantClient::uploadSnapshot(const QString& c, const QString& filePath,
                                                 const QString& priority, const QString& checksum)
 {
-    return new SnapshotUploadJob(m_nam, m_config, c, filePath, priority, checksum, this);
+    return guardWrite(new SnapshotUploadJob(m_nam, m_config, c, filePath, priority, checksum, this), "POST",
+                      snapshotsPath(c) + QStringLiteral("/upload"));
 }
 
 } // namespace vd

@@ -28,6 +28,14 @@ public:
     // Latency of the last finished request (send to last byte), for status bars.
     qint64 lastRoundTripNs() const { return m_lastRoundTripNs; }
 
+    // Read-only mode (production connections until unlocked): every call that would change the server
+    // finishes at once with an InvalidRequest error carrying `reason`; reads go through.
+    void setWritesLocked(bool locked, const QString& reason = QString());
+    bool writesLocked() const { return m_writesLocked; }
+    // Whether a request changes the server (reads sent with POST — scroll, count, query, facet, retrieve —
+    // are not writes).
+    static bool isWrite(const QByteArray& method, const QString& path);
+
     // Generic escape hatch: any path, any body.
     RequestJob* request(const RequestSpec& spec);
 
@@ -114,6 +122,9 @@ private:
     QNetworkAccessManager* m_nam;
     QVersionNumber m_version;
     qint64 m_lastRoundTripNs = 0;
+    bool m_writesLocked = false;
+    QString m_lockReason;
+    template <typename J> J* guardWrite(J* job, const QByteArray& method, const QString& path);
 };
 
 } // namespace vd
