@@ -107,15 +107,26 @@ void PointsModel::fetchMore(const QModelIndex& parent)
     });
 }
 
+void PointsModel::setMaxCachedPages(int n)
+{
+    m_maxPages = qMax(2, n);
+    evict();
+}
+
+void PointsModel::evict() const
+{
+    while (int(m_lru.size()) > m_maxPages) {
+        m_pages.remove(m_lru.back());
+        m_lru.pop_back();
+    }
+}
+
 void PointsModel::storePage(int page, QVector<QJsonObject> payloads) const
 {
     m_pages.insert(page, std::move(payloads));
     m_lru.remove(page);
     m_lru.push_front(page);
-    while (int(m_lru.size()) > m_maxPages) {
-        m_pages.remove(m_lru.back());
-        m_lru.pop_back();
-    }
+    evict();
 }
 
 void PointsModel::requestPage(int page) const

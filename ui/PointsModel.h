@@ -29,7 +29,7 @@ public:
     QStringList columns() const { return m_columns; }
     QStringList knownKeys() const { return m_knownKeys; } // every payload key seen so far
     void setPageSize(int n) { m_pageSize = qMax(1, n); }
-    void setMaxCachedPages(int n) { m_maxPages = qMax(2, n); }
+    void setMaxCachedPages(int n);
     bool isLoading() const { return m_loading; }
     bool atEnd() const { return m_loadedFirst && !m_next; }
     PointId idAt(int row) const { return m_ids.value(row); }
@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void storePage(int page, QVector<QJsonObject> payloads) const;
+    void evict() const;
     void requestPage(int page) const;
     QPointer<QdrantClient> m_client;
     QString m_collection;

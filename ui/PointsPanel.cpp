@@ -240,6 +240,8 @@ PointsPanel::PointsPanel(PanelHost* host, QWidget* parent)
         if (!path.isEmpty()) exportTo(path);
     });
     connect(m_model, &PointsModel::failed, this, [this](const QString& m) { m_host->showError(m); });
+    // A page fetched again (after an edit, or after eviction) refreshes the payload shown.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PointsPanel::showSelected);
     connect(m_model, &PointsModel::pageLoaded, this, [this]() {
         // Offer every key seen so far in the form and the column chooser.
         const QString typed = m_field->currentText();
