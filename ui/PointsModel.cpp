@@ -1,11 +1,23 @@
 #include "PointsModel.h"
 
+#include <QHeaderView>
 #include <QJsonArray>
+#include <QTableView>
 #include <QJsonDocument>
 
 namespace vd::ui {
 
 PointsModel::PointsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void PointsModel::configureView(QTableView* view)
+{
+    QHeaderView* rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    rows->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+}
 
 void PointsModel::clear()
 {

@@ -8,6 +8,8 @@
 #include "qdrant/QdrantClient.h"
 
 #include <QAbstractTableModel>
+
+class QTableView;
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -21,6 +23,9 @@ class PointsModel : public QAbstractTableModel
 public:
     enum Role { PayloadRole = Qt::UserRole + 1, IdRole };
     explicit PointsModel(QObject* parent = nullptr);
+    // Settings a view of 100k rows needs to stay smooth: fixed row heights (no per-row size queries) and
+    // no per-row header work.
+    static void configureView(QTableView* view);
 
     // Starts over on `collection` with `filter`; loads the first page.
     void setSource(QdrantClient* client, const QString& collection, const std::optional<Filter>& filter);

@@ -198,8 +198,7 @@ PointsPanel::PointsPanel(PanelHost* host, QWidget* parent)
     m_table->setObjectName(QStringLiteral("pointsView"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    PointsModel::configureView(m_table);
     auto* lower = new QWidget(split);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
