@@ -1266,6 +1266,60 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <source>file</source>
         <translation>fichier</translation>
     </message>
+    <message>
+        <source>Panel to show first: collections, indexes or points.</source>
+        <translation>Panneau à afficher d’abord : collections, indexes ou points.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ConnectionCheck</name>
+    <message>
+        <source>Server not reachable</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation>Serveur joignable</translation>
+    </message>
+    <message>
+        <source>Server %1 reachable</source>
+        <translation>Serveur %1 joignable</translation>
+    </message>
+    <message>
+        <source>Authentication: accepted</source>
+        <translation>Authentification : acceptée</translation>
+    </message>
+    <message>
+        <source>Authentication: the server needs an API key</source>
+        <translation>Authentification : le serveur exige une clé d’API</translation>
+    </message>
+    <message>
+        <source>Authentication: the API key was refused</source>
+        <translation>Authentification : la clé d’API a été refusée</translation>
+    </message>
+    <message>
+        <source>Authentication: the key may not do this (read-only key?)</source>
+        <translation>Authentification : la clé n’a pas ce droit (clé en lecture seule ?)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ConnectionSession</name>
+    <message>
+        <source>%1 is a production connection and opens read-only: unlock writes first (the lock button in the connection bar)</source>
+        <translation>%1 est une connexion de production ouverte en lecture seule : déverrouillez d’abord les écritures (le bouton de verrou dans la barre de connexion)</translation>
+    </message>
 </context>
 <context>
     <name>vd::CsvSource</name>
@@ -1499,6 +1553,17 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
 </context>
 <context>
+    <name>vd::PointsExportJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vd::QdrantClient</name>
     <message>
         <source>field_name: a payload key is required</source>
@@ -1519,6 +1584,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>priority: expected replica, snapshot or no_sync, got '%1'</source>
         <translation>priority : replica, snapshot ou no_sync attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>this connection is read-only</source>
+        <translation>cette connexion est en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1675,65 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
 </context>
 <context>
+    <name>vd::TemplateApplyJob</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : absente</translation>
+    </message>
+    <message>
+        <source>%1: vectors: %2 (recreate to fix)</source>
+        <translation>%1 : vecteurs : %2 (à recréer pour corriger)</translation>
+    </message>
+    <message>
+        <source>%1: missing index %2</source>
+        <translation>%1 : index %2 absent</translation>
+    </message>
+    <message>
+        <source>%1: index %2 (drop and create it again to fix)</source>
+        <translation>%1 : index %2 (à supprimer puis recréer pour corriger)</translation>
+    </message>
+    <message>
+        <source>%1: index %2 is not in the template</source>
+        <translation>%1 : l’index %2 n’est pas dans le modèle</translation>
+    </message>
+    <message>
+        <source>%1: matches the template</source>
+        <translation>%1 : conforme au modèle</translation>
+    </message>
+    <message>
+        <source>no vector '%1'</source>
+        <translation>pas de vecteur « %1 »</translation>
+    </message>
+    <message>
+        <source>size %1, template %2</source>
+        <translation>taille %1, modèle %2</translation>
+    </message>
+    <message>
+        <source>distance %1, template %2</source>
+        <translation>distance %1, modèle %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, template %3</source>
+        <translation>%1 : %2, modèle %3</translation>
+    </message>
+    <message>
+        <source>cancelled after: %1</source>
+        <translation>annulé après : %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 créée</translation>
+    </message>
+    <message>
+        <source>created index %1.%2</source>
+        <translation>index %1.%2 créé</translation>
+    </message>
+    <message>
+        <source>%1 (already done: %2)</source>
+        <translation>%1 (déjà fait : %2)</translation>
+    </message>
+</context>
+<context>
     <name>vd::UpsertJob</name>
     <message>
         <source>cancelled after %1 of %2 points</source>
@@ -1641,6 +1769,75 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>Loading the demo data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::AliasesDialog</name>
+    <message>
+        <source>Aliases of %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>All aliases on this server (→ the collection each points to):</source>
+        <translation>Tous les alias de ce serveur (→ la collection visée) :</translation>
+    </message>
+    <message>
+        <source>new alias name</source>
+        <translation>nom du nouvel alias</translation>
+    </message>
+    <message>
+        <source>&amp;Create alias</source>
+        <translation>&amp;Créer l’alias</translation>
+    </message>
+    <message>
+        <source>&amp;Switch selected alias to %1</source>
+        <translation>&amp;Basculer l’alias choisi vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected alias</source>
+        <translation>&amp;Supprimer l’alias choisi</translation>
+    </message>
+    <message>
+        <source>Type the new alias's name first.</source>
+        <translation>Saisissez d’abord le nom du nouvel alias.</translation>
+    </message>
+    <message>
+        <source>alias %1 → %2 created</source>
+        <translation>alias %1 → %2 créé</translation>
+    </message>
+    <message>
+        <source>Select the alias to switch.</source>
+        <translation>Choisissez l’alias à basculer.</translation>
+    </message>
+    <message>
+        <source>alias %1 now points to %2</source>
+        <translation>l’alias %1 vise maintenant %2</translation>
+    </message>
+    <message>
+        <source>Select the alias to delete.</source>
+        <translation>Choisissez l’alias à supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete alias</source>
+        <translation>Supprimer l’alias</translation>
+    </message>
+    <message>
+        <source>Clients that use the alias %1 will get errors until it exists again.</source>
+        <translation>Les clients qui utilisent l’alias %1 auront des erreurs jusqu’à ce qu’il existe de nouveau.</translation>
+    </message>
+    <message>
+        <source>alias %1 deleted</source>
+        <translation>alias %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Updating aliases</source>
+        <translation>Mise à jour des alias</translation>
+    </message>
+    <message>
+        <source>Aliases: %1
+%2</source>
+        <translation>Alias : %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1880,433 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <source>Payload indexes</source>
         <translation>Index de payload</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::CollectionsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server (F5)</source>
+        <translation>Recharger les collections depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New collection…</source>
+        <translation>&amp;Nouvelle collection…</translation>
+    </message>
+    <message>
+        <source>Create a collection from the full form (Ctrl+N)</source>
+        <translation>Créer une collection avec le formulaire complet (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From &amp;template</source>
+        <translation>Depuis le &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Create the trading-journal collections and their payload indexes</source>
+        <translation>Créer les collections du journal de trading et leurs index de payload</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>A&amp;lias…</translation>
+    </message>
+    <message>
+        <source>Create, switch or delete aliases of the selected collection</source>
+        <translation>Créer, basculer ou supprimer les alias de la collection choisie</translation>
+    </message>
+    <message>
+        <source>Schema &amp;drift…</source>
+        <translation>É&amp;carts de schéma…</translation>
+    </message>
+    <message>
+        <source>Compare with the trading-journal template</source>
+        <translation>Comparer au modèle du journal de trading</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected collection (asks for its name)</source>
+        <translation>Supprimer la collection choisie (demande son nom)</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <source>Creating %1: %2</source>
+        <translation>Création de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Collection %1 created</source>
+        <translation>Collection %1 créée</translation>
+    </message>
+    <message>
+        <source>Creating the %1 collections</source>
+        <translation>Création des collections « %1 »</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Everything in the template already exists</source>
+        <translation>Tout le contenu du modèle existe déjà</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>its %1 points</source>
+        <translation>ses %1 points</translation>
+    </message>
+    <message>
+        <source>all its points</source>
+        <translation>tous ses points</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <source>Deleting %1 destroys %2, its payload indexes and its aliases. It cannot be undone (a snapshot can restore it).</source>
+        <translation>Supprimer %1 détruit %2, ses index de payload et ses alias. C’est irréversible (un snapshot peut la restaurer).</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1: %2</source>
+        <translation>Suppression de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Collection %1 deleted</source>
+        <translation>Collection %1 supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ConfirmByNameDialog</name>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation>Saisissez %1 pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Pré-production</translation>
+    </message>
+    <message>
+        <source>Production (opens read-only)</source>
+        <translation>Production (ouverte en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Environnement</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d’API</translation>
+    </message>
+    <message>
+        <source>extra CA certificate (PEM), optional</source>
+        <translation>certificat d’AC supplémentaire (PEM), facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation>&amp;Fichier d’AC</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>&amp;Délai</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Exporter les connexions</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved; the key is in the system keychain.</source>
+        <translation>Enregistré ; la clé est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved, but the key was not stored: %1</source>
+        <translation>Enregistré, mais la clé n’a pas été conservée : %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported; add their API keys, which exports never contain.</source>
+        <translation><numerusform>%n connexion importée ; ajoutez sa clé d’API, que les exports ne contiennent jamais.</numerusform><numerusform>%n connexions importées ; ajoutez leurs clés d’API, que les exports ne contiennent jamais.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (without API keys).</source>
+        <translation>Exporté dans %1 (sans les clés d’API).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::CreateIndexDialog</name>
+    <message>
+        <source>New payload index</source>
+        <translation>Nouvel index de payload</translation>
+    </message>
+    <message>
+        <source>payload key, e.g. user_id or meta.symbol</source>
+        <translation>clé du payload, par ex. user_id ou meta.symbol</translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation>&amp;Champ</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Tenant key (is_tenant): co-locate each tenant's points</source>
+        <translation>Clé de locataire (is_tenant) : regrouper les points de chaque locataire</translation>
+    </message>
+    <message>
+        <source>Prefix matching (keyword)</source>
+        <translation>Recherche par préfixe (keyword)</translation>
+    </message>
+    <message>
+        <source>Exact lookups (lookup)</source>
+        <translation>Recherches exactes (lookup)</translation>
+    </message>
+    <message>
+        <source>Range queries (range)</source>
+        <translation>Requêtes par intervalle (range)</translation>
+    </message>
+    <message>
+        <source>Principal field: optimise storage for it (is_principal)</source>
+        <translation>Champ principal : optimiser le stockage pour lui (is_principal)</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Min token length</source>
+        <translation>Longueur minimale des jetons</translation>
+    </message>
+    <message>
+        <source>Max token length</source>
+        <translation>Longueur maximale des jetons</translation>
+    </message>
+    <message>
+        <source>Lowercase</source>
+        <translation>Minuscules</translation>
+    </message>
+    <message>
+        <source>ASCII folding (é → e)</source>
+        <translation>Repli ASCII (é → e)</translation>
+    </message>
+    <message>
+        <source>Phrase matching</source>
+        <translation>Recherche de phrases</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>valeur du serveur</translation>
+    </message>
+    <message>
+        <source>on disk (cold)</source>
+        <translation>sur disque (froid)</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>en cache</translation>
+    </message>
+    <message>
+        <source>pinned in memory</source>
+        <translation>épinglé en mémoire</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>field_schema</source>
+        <translation>field_schema</translation>
+    </message>
+    <message>
+        <source>Create index</source>
+        <translation>Créer l’index</translation>
+    </message>
+    <message>
+        <source>Field: the payload key to index</source>
+        <translation>Champ : la clé du payload à indexer</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::IndexesPanel</name>
+    <message>
+        <source>&amp;New index…</source>
+        <translation>&amp;Nouvel index…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop index…</source>
+        <translation>&amp;Supprimer l’index…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2</source>
+        <translation>Lecture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Indexing… (collection %1)</source>
+        <translation>Indexation… (collection %1)</translation>
+    </message>
+    <message>
+        <source>Collection green: indexes up to date</source>
+        <translation>Collection verte : index à jour</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexation…</translation>
+    </message>
+    <message>
+        <source>Creating index %1</source>
+        <translation>Création de l’index %1</translation>
+    </message>
+    <message>
+        <source>Creating index %1: %2
+%3</source>
+        <translation>Création de l’index %1 : %2
+%3</translation>
+    </message>
+    <message>
+        <source>Index on %1 requested</source>
+        <translation>Index sur %1 demandé</translation>
+    </message>
+    <message>
+        <source>Select the index to drop.</source>
+        <translation>Choisissez l’index à supprimer.</translation>
+    </message>
+    <message>
+        <source>Drop index</source>
+        <translation>Supprimer l’index</translation>
+    </message>
+    <message>
+        <source>Filters on %1 in %2 will scan every point until the index is created again.</source>
+        <translation>Les filtres sur %1 dans %2 parcourront tous les points jusqu’à ce que l’index soit recréé.</translation>
+    </message>
+    <message>
+        <source>Dropping index %1</source>
+        <translation>Suppression de l’index %1</translation>
+    </message>
+    <message>
+        <source>Dropping index %1: %2
+%3</source>
+        <translation>Suppression de l’index %1 : %2
+%3</translation>
+    </message>
+    <message>
+        <source>Index on %1 dropped</source>
+        <translation>Index sur %1 supprimé</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MainWindow</name>
@@ -1695,24 +2319,12 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <translation>Collections</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Reload the collections from the server (F5)</source>
-        <translation>Recharger les collections depuis le serveur (F5)</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Local demo — embedded engine on this computer (local)</source>
-        <translation>Démo locale — moteur embarqué sur cet ordinateur (local)</translation>
     </message>
     <message>
         <source>The embedded engine could not start: %1</source>
@@ -1733,6 +2345,442 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>last request %1 ms</source>
         <translation>dernière requête %1 ms</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test, import or export connections (Ctrl+Shift+C)</source>
+        <translation>Ajouter, modifier, tester, importer ou exporter des connexions (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Local demo (embedded engine)</source>
+        <translation>Démo locale (moteur intégré)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1 : %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 — embedded engine on this computer (local)</source>
+        <translation>%1 — moteur intégré sur cet ordinateur (local)</translation>
+    </message>
+    <message>
+        <source>%1 — development</source>
+        <translation>%1 — développement</translation>
+    </message>
+    <message>
+        <source>%1 — staging</source>
+        <translation>%1 — pré-production</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION · read-only</source>
+        <translation>%1 — PRODUCTION · lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION · WRITES UNLOCKED</source>
+        <translation>%1 — PRODUCTION · ÉCRITURES DÉVERROUILLÉES</translation>
+    </message>
+    <message>
+        <source>Read-only: unlock writes</source>
+        <translation>Lecture seule : déverrouiller les écritures</translation>
+    </message>
+    <message>
+        <source>Writes unlocked: lock again</source>
+        <translation>Écritures déverrouillées : reverrouiller</translation>
+    </message>
+    <message>
+        <source>Production connections open read-only; writes stay possible only while unlocked.</source>
+        <translation>Les connexions de production s’ouvrent en lecture seule ; les écritures ne sont possibles que tant qu’elles sont déverrouillées.</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>Démo locale</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>Cette connexion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading the key of %1…</source>
+        <translation>Lecture de la clé de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Vector &amp;size</source>
+        <translation>&amp;Taille des vecteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>&amp;Distance</translation>
+    </message>
+    <message>
+        <source>Keep vectors on disk</source>
+        <translation>Garder les vecteurs sur disque</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>valeur du serveur</translation>
+    </message>
+    <message>
+        <source>HNSW m</source>
+        <translation>HNSW m</translation>
+    </message>
+    <message>
+        <source>HNSW ef_construct</source>
+        <translation>HNSW ef_construct</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>scalar (int8)</source>
+        <translation>scalaire (int8)</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization</source>
+        <translation>&amp;Quantification</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Replication factor</source>
+        <translation>Facteur de réplication</translation>
+    </message>
+    <message>
+        <source>Metadata (JSON)</source>
+        <translation>Métadonnées (JSON)</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Name: letters, digits, '_', '-' and '.', 1 to 255 characters</source>
+        <translation>Nom : lettres, chiffres, '_', '-' et '.', de 1 à 255 caractères</translation>
+    </message>
+    <message>
+        <source>Metadata: expected a JSON object (%1)</source>
+        <translation>Métadonnées : objet JSON attendu (%1)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n’est pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::PayloadEditDialog</name>
+    <message>
+        <source>Edit payload of point %1</source>
+        <translation>Modifier le payload du point %1</translation>
+    </message>
+    <message>
+        <source>Set: change or add the keys below, keep the others</source>
+        <translation>Définir : modifier ou ajouter les clés ci-dessous, garder les autres</translation>
+    </message>
+    <message>
+        <source>Overwrite: the payload becomes exactly the JSON below</source>
+        <translation>Remplacer : le payload devient exactement le JSON ci-dessous</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Ce qui change :</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object</source>
+        <translation>Le payload doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(aucun changement)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::PayloadIndexModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Points indexed</source>
+        <translation>Points indexés</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::PointsModel</name>
+    <message>
+        <source>Reading points of %1: %2
+%3</source>
+        <translation>Lecture des points de %1 : %2
+%3</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::PointsPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export every point matching the filter to JSONL or CSV (Ctrl+E)</source>
+        <translation>Exporter tous les points qui correspondent au filtre en JSONL ou CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>égal à</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>différent de</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>contains text</source>
+        <translation>contient le texte</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter la condition</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>&amp;Appliquer le filtre</translation>
+    </message>
+    <message>
+        <source>Filter as JSON, e.g. {"must": [{"key": "user_id", "match": {"value": "user-01"}}]}</source>
+        <translation>Filtre en JSON, par ex. {"must": [{"key": "user_id", "match": {"value": "user-01"}}]}</translation>
+    </message>
+    <message>
+        <source>Edit &amp;payload…</source>
+        <translation>Modifier le &amp;payload…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;selected…</source>
+        <translation>Supprimer la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Delete all &amp;matching…</source>
+        <translation>Supprimer tout ce qui &amp;correspond…</translation>
+    </message>
+    <message>
+        <source>Export points</source>
+        <translation>Exporter des points</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>Lignes JSON (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
+    </message>
+    <message>
+        <source>count failed</source>
+        <translation>échec du comptage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) match</source>
+        <translation><numerusform>%n point correspond</numerusform><numerusform>%n points correspondent</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter not applied: %1</source>
+        <translation>Filtre non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Choose the field of the condition first</source>
+        <translation>Choisissez d’abord le champ de la condition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) selected</source>
+        <translation><numerusform>%n point sélectionné</numerusform><numerusform>%n points sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one point to edit its payload.</source>
+        <translation>Choisissez un point pour modifier son payload.</translation>
+    </message>
+    <message>
+        <source>Saving the payload of %1</source>
+        <translation>Enregistrement du payload de %1</translation>
+    </message>
+    <message>
+        <source>Saving the payload: %1</source>
+        <translation>Enregistrement du payload : %1</translation>
+    </message>
+    <message>
+        <source>Payload of point %1 saved</source>
+        <translation>Payload du point %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Select the points to delete.</source>
+        <translation>Choisissez les points à supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete points</source>
+        <translation>Supprimer des points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected point(s) of %1 will be deleted.</source>
+        <translation><numerusform>%n point sélectionné de %1 sera supprimé.</numerusform><numerusform>%n points sélectionnés de %1 seront supprimés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleting points</source>
+        <translation>Suppression de points</translation>
+    </message>
+    <message>
+        <source>Deleting points: %1</source>
+        <translation>Suppression de points : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deleted</source>
+        <translation><numerusform>%n point supprimé</numerusform><numerusform>%n points supprimés</numerusform></translation>
+    </message>
+    <message>
+        <source>Set a filter first: deleting by filter without one would delete every point.</source>
+        <translation>Définissez d’abord un filtre : supprimer par filtre sans filtre supprimerait tous les points.</translation>
+    </message>
+    <message>
+        <source>No point matches the filter: nothing to delete.</source>
+        <translation>Aucun point ne correspond au filtre : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete matching points</source>
+        <translation>Supprimer les points correspondants</translation>
+    </message>
+    <message>
+        <source>%1 points of %2 match the filter and will be deleted.</source>
+        <translation>%1 points de %2 correspondent au filtre et seront supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 points</source>
+        <translation>Suppression de %1 points</translation>
+    </message>
+    <message>
+        <source>%1 points deleted</source>
+        <translation>%1 points supprimés</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Export de %1</translation>
+    </message>
+    <message>
+        <source>Export: %1 (no file was written)</source>
+        <translation>Export : %1 (aucun fichier n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>%1 points exported to %2</source>
+        <translation>%1 points exportés dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SchemaDriftDialog</name>
+    <message>
+        <source>Schema drift: %1</source>
+        <translation>Écarts de schéma : %1</translation>
+    </message>
+    <message>
+        <source>Wrong vector sizes, distances or index types need the collection (or index) recreated, which destroys data: do it from the Collections or Indexes panel.</source>
+        <translation>Une taille de vecteur, une distance ou un type d’index erronés exigent de recréer la collection (ou l’index), ce qui détruit des données : faites-le depuis le panneau Collections ou Index.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply: create what is missing</source>
+        <translation>&amp;Appliquer : créer ce qui manque</translation>
+    </message>
+    <message>
+        <source>Applying the template</source>
+        <translation>Application du modèle</translation>
+    </message>
+    <message>
+        <source>Applying the template: %1
+%2</source>
+        <translation>Application du modèle : %1
+%2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
     </message>
 </context>
 </TS>

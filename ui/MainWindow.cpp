@@ -132,6 +132,7 @@ void MainWindow::buildUi()
     m_stack->addWidget(m_indexes);
     m_stack->addWidget(m_points);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 930});
     outer->addWidget(m_splitter, 1);
     setCentralWidget(central);
     connect(m_panels, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
