@@ -46,7 +46,9 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     engine::LocalEngine engine;
     QString why;
-    if (!engine.start({dir.path()}, &why)) return 3;
+    engine::LocalEngine::Options options;
+    options.dataDir = dir.path();
+    if (!engine.start(options, &why)) return 3;
     ClientConfig cc;
     cc.baseUrl = engine.url();
     QdrantClient client(cc);

@@ -5,6 +5,7 @@
 #include "ConfirmByNameDialog.h"
 #include "NewCollectionDialog.h"
 #include "PanelHost.h"
+#include "PanelWidgets.h"
 #include "connection/ConnectionSession.h"
 
 #include <QHBoxLayout>
@@ -46,13 +47,7 @@ CollectionsPanel::CollectionsPanel(PanelHost* host, QWidget* parent)
     m_delete = button(tr("&Delete…"), "deleteCollectionButton", tr("Delete the selected collection (asks for its name)"));
     bar->addStretch();
     layout->addLayout(bar);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("collectionsView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = makeRowTable(this, "collectionsView", m_model);
     layout->addWidget(m_table);
     connect(m_refresh, &QPushButton::clicked, this, &CollectionsPanel::refresh);
     connect(m_new, &QPushButton::clicked, this, &CollectionsPanel::newCollection);

@@ -2,6 +2,7 @@
 
 #include "ConfirmByNameDialog.h"
 #include "PanelHost.h"
+#include "PanelWidgets.h"
 #include "connection/ConnectionSession.h"
 
 #include <QCheckBox>
@@ -234,13 +235,7 @@ IndexesPanel::IndexesPanel(PanelHost* host, QWidget* parent)
     m_status->setObjectName(QStringLiteral("indexingStatus"));
     bar->addWidget(m_status);
     layout->addLayout(bar);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("indexesView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = makeRowTable(this, "indexesView", m_model);
     layout->addWidget(m_table);
     m_poll->setInterval(500);
     connect(m_poll, &QTimer::timeout, this, &IndexesPanel::refresh);
@@ -262,12 +257,7 @@ void IndexesPanel::sessionChanged()
 
 void IndexesPanel::setCollections(const QStringList& names)
 {
-    const QString current = collection();
-    QSignalBlocker block(m_collection);
-    m_collection->clear();
-    m_collection->addItems(names);
-    if (names.contains(current)) m_collection->setCurrentText(current);
-    block.unblock();
+    refillKeepingCurrent(m_collection, names);
     refresh();
 }
 

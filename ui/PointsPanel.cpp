@@ -2,6 +2,7 @@
 
 #include "ConfirmByNameDialog.h"
 #include "PanelHost.h"
+#include "PanelWidgets.h"
 #include "PointsModel.h"
 #include "connection/ConnectionSession.h"
 #include "qdrant/PointsExportJob.h"
@@ -264,13 +265,7 @@ void PointsPanel::sessionChanged()
 
 void PointsPanel::setCollections(const QStringList& names)
 {
-    const QString current = collection();
-    QSignalBlocker block(m_collection);
-    m_collection->clear();
-    m_collection->addItems(names);
-    if (names.contains(current)) m_collection->setCurrentText(current);
-    block.unblock();
-    if (collection() != current || m_model->rowCount() == 0) reload();
+    if (refillKeepingCurrent(m_collection, names) || m_model->rowCount() == 0) reload();
 }
 
 void PointsPanel::reload()

@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "embedding/HashingEmbedder.h"
+#include "templates/SchemaDrift.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -247,14 +248,8 @@ void DemoLoader::start()
                     return Q_EMIT finished(true,
                                            tr("The demo collections already exist; nothing was loaded."));
         const QMap<QString, QJsonArray> data = generateDemoPoints(m_seed, m_dims);
+        m_steps.append([this, tpl]() { return new TemplateApplyJob(m_client, tpl.collections); });
         for (const TemplateCollection& tc : tpl.collections) {
-            m_steps.append([this, tc]() { return m_client->createCollection(tc.name, tc.spec); });
-            for (const TemplateIndex& ix : tc.indexes) {
-                PayloadIndexSpec spec = ix.spec;
-                if (!m_client->supports(Feature::IsTenant)) spec.isTenant.reset();
-                m_steps.append(
-                    [this, tc, ix, spec]() { return m_client->createPayloadIndex(tc.name, ix.field, spec); });
-            }
             const QJsonArray points = data.value(tc.name);
             m_steps.append(
                 [this, tc, points]() { return m_client->upsertPoints(tc.name, points, true, 256); });
