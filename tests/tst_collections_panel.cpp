@@ -140,6 +140,41 @@ private Q_SLOTS:
         QVERIFY(!ok(client->collectionExists(QStringLiteral("scratch"))).toObject().value(QLatin1String("exists")).toBool());
     }
 
+    void recreatingEmptiesTheCollectionAndKeepsItsConfiguration()
+    {
+        open();
+        auto client = fx->client();
+        CollectionSpec s;
+        s.vectors.append(VectorSpec{QString(), 4, QStringLiteral("Dot"), Memory::Default, QString()});
+        s.hnswM = 32;
+        s.quantization = QStringLiteral("scalar");
+        s.metadata = QJsonObject{{QStringLiteral("owner"), QStringLiteral("support")}};
+        QVERIFY(ok(client->createCollection(QStringLiteral("scratch"), s)).toBool());
+        PayloadIndexSpec tenant;
+        tenant.type = QStringLiteral("keyword");
+        tenant.isTenant = true;
+        QVERIFY(!await(client->createPayloadIndex(QStringLiteral("scratch"), QStringLiteral("user_id"), tenant))->error().isError());
+        QJsonArray points;
+        for (int i = 1; i <= 5; ++i)
+            points.append(point(i, unitVector(4, i % 4), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u")}}));
+        QVERIFY(!await(client->upsertPoints(QStringLiteral("scratch"), points))->error().isError());
+        const QJsonObject before = ok(client->collectionInfo(QStringLiteral("scratch"))).toObject();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        select(QStringLiteral("scratch"));
+        QTest::mouseClick(button("recreateCollectionButton"), Qt::LeftButton);
+        QVERIFY(confirmByName(w.get(), QStringLiteral("scratch")));
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(QStringLiteral("recreated")), 5000);
+        const QJsonObject after = ok(client->collectionInfo(QStringLiteral("scratch"))).toObject();
+        QCOMPARE(after.value(QLatin1String("points_count")).toInt(), 0);
+        QCOMPARE(after.value(QLatin1String("config")).toObject().value(QLatin1String("params")),
+                 before.value(QLatin1String("config")).toObject().value(QLatin1String("params")));
+        QCOMPARE(after.value(QLatin1String("config")).toObject().value(QLatin1String("hnsw_config")).toObject().value(QLatin1String("m")).toInt(), 32);
+        QCOMPARE(after.value(QLatin1String("config")).toObject().value(QLatin1String("quantization_config")),
+                 before.value(QLatin1String("config")).toObject().value(QLatin1String("quantization_config")));
+        const QJsonObject schema = after.value(QLatin1String("payload_schema")).toObject();
+        QVERIFY(schema.value(QLatin1String("user_id")).toObject().value(QLatin1String("params")).toObject().value(QLatin1String("is_tenant")).toBool());
+    }
+
     void aliasesAreCreatedSwitchedAndDeleted()
     {
         open();

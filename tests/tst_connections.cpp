@@ -102,6 +102,11 @@ private Q_SLOTS:
         d->importFrom(exported);
         QCOMPARE(list->count(), 2);
         QVERIFY(result->text().contains(QStringLiteral("imported")));
+
+        // The next start reopens the last connection (not the Local demo).
+        MainWindow again(dir.filePath(QStringLiteral("local")));
+        again.openInitial();
+        QTRY_VERIFY_WITH_TIMEOUT(again.session() && again.session()->profile().name == QStringLiteral("Staging EU"), 10000);
     }
 };
 

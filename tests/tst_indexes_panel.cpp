@@ -92,9 +92,13 @@ private Q_SLOTS:
         d->findChild<QComboBox*>(QStringLiteral("indexTypeCombo"))->setCurrentText(QStringLiteral("text"));
         d->findChild<QComboBox*>(QStringLiteral("tokenizerCombo"))->setCurrentText(QStringLiteral("whitespace"));
         d->findChild<QSpinBox*>(QStringLiteral("minTokenSpin"))->setValue(2);
+        d->findChild<QComboBox*>(QStringLiteral("stopwordsCombo"))->setCurrentText(QStringLiteral("english"));
+        d->findChild<QComboBox*>(QStringLiteral("stemmerCombo"))->setCurrentText(QStringLiteral("english"));
         QVERIFY(!d->findChild<QCheckBox*>(QStringLiteral("tenantCheck"))->isVisible());
         const QString textPreview = d->findChild<QPlainTextEdit*>(QStringLiteral("jsonPreview"))->toPlainText();
-        QVERIFY2(textPreview.contains(QStringLiteral("whitespace")) && textPreview.contains(QStringLiteral("\"min_token_len\": 2")), qPrintable(textPreview));
+        QVERIFY2(textPreview.contains(QStringLiteral("whitespace")) && textPreview.contains(QStringLiteral("\"min_token_len\": 2")) &&
+                     textPreview.contains(QStringLiteral("\"stopwords\": \"english\"")) && textPreview.contains(QStringLiteral("snowball")),
+                 qPrintable(textPreview));
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(panel->model(), QStringLiteral("notes")) >= 0, 5000);
 

@@ -1591,6 +1591,25 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
 </context>
 <context>
+    <name>vd::RecreateCollectionJob</name>
+    <message>
+        <source>cancelled after %1 was deleted: create it again from the form or a snapshot</source>
+        <translation>annulé après la suppression de %1 : recréez-la avec le formulaire ou depuis un snapshot</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 was deleted but could not be created again: %2</source>
+        <translation>%1 a été supprimée mais n’a pas pu être recréée : %2</translation>
+    </message>
+    <message>
+        <source>%1 was recreated without its index on %2: %3</source>
+        <translation>%1 a été recréée sans son index sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>vd::RequestJob</name>
     <message>
         <source>cancelled</source>
@@ -1999,6 +2018,34 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <source>Collection %1 deleted</source>
         <translation>Collection %1 supprimée</translation>
     </message>
+    <message>
+        <source>R&amp;ecreate…</source>
+        <translation>R&amp;ecréer…</translation>
+    </message>
+    <message>
+        <source>Empty the selected collection: delete it and create it again with the same configuration and payload indexes (asks for its name)</source>
+        <translation>Vider la collection choisie : la supprimer et la recréer avec la même configuration et les mêmes index de payload (demande son nom)</translation>
+    </message>
+    <message>
+        <source>Recreate collection</source>
+        <translation>Recréer la collection</translation>
+    </message>
+    <message>
+        <source>Recreating %1 destroys %2; its configuration and payload indexes are kept. It cannot be undone (a snapshot can restore it).</source>
+        <translation>Recréer %1 détruit %2 ; sa configuration et ses index de payload sont conservés. C’est irréversible (un snapshot peut la restaurer).</translation>
+    </message>
+    <message>
+        <source>Recreating %1</source>
+        <translation>Recréation de %1</translation>
+    </message>
+    <message>
+        <source>Recreating %1: %2</source>
+        <translation>Recréation de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Collection %1 recreated empty</source>
+        <translation>Collection %1 recréée vide</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ConfirmByNameDialog</name>
@@ -2131,7 +2178,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
     <message numerus="yes">
         <source>%n connection(s) imported; add their API keys, which exports never contain.</source>
-        <translation><numerusform>%n connexion importée ; ajoutez sa clé d’API, que les exports ne contiennent jamais.</numerusform><numerusform>%n connexions importées ; ajoutez leurs clés d’API, que les exports ne contiennent jamais.</numerusform></translation>
+        <translation>
+            <numerusform>%n connexion importée ; ajoutez sa clé d’API, que les exports ne contiennent jamais.</numerusform>
+            <numerusform>%n connexions importées ; ajoutez leurs clés d’API, que les exports ne contiennent jamais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2239,6 +2289,18 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>Field: the payload key to index</source>
         <translation>Champ : la clé du payload à indexer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Stopwords</source>
+        <translation>Mots vides</translation>
+    </message>
+    <message>
+        <source>Stemmer (Snowball)</source>
+        <translation>Racinisation (Snowball)</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2527,7 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>scalar (int8)</source>
@@ -2663,7 +2725,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
     <message numerus="yes">
         <source>%n point(s) match</source>
-        <translation><numerusform>%n point correspond</numerusform><numerusform>%n points correspondent</numerusform></translation>
+        <translation>
+            <numerusform>%n point correspond</numerusform>
+            <numerusform>%n points correspondent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter not applied: %1</source>
@@ -2675,7 +2740,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
     <message numerus="yes">
         <source>%n point(s) selected</source>
-        <translation><numerusform>%n point sélectionné</numerusform><numerusform>%n points sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%n point sélectionné</numerusform>
+            <numerusform>%n points sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one point to edit its payload.</source>
@@ -2703,7 +2771,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
     <message numerus="yes">
         <source>%n selected point(s) of %1 will be deleted.</source>
-        <translation><numerusform>%n point sélectionné de %1 sera supprimé.</numerusform><numerusform>%n points sélectionnés de %1 seront supprimés.</numerusform></translation>
+        <translation>
+            <numerusform>%n point sélectionné de %1 sera supprimé.</numerusform>
+            <numerusform>%n points sélectionnés de %1 seront supprimés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting points</source>
@@ -2715,7 +2786,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     </message>
     <message numerus="yes">
         <source>%n point(s) deleted</source>
-        <translation><numerusform>%n point supprimé</numerusform><numerusform>%n points supprimés</numerusform></translation>
+        <translation>
+            <numerusform>%n point supprimé</numerusform>
+            <numerusform>%n points supprimés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set a filter first: deleting by filter without one would delete every point.</source>

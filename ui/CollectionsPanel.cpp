@@ -7,6 +7,7 @@
 #include "PanelHost.h"
 #include "PanelWidgets.h"
 #include "connection/ConnectionSession.h"
+#include "qdrant/RecreateCollectionJob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +45,9 @@ CollectionsPanel::CollectionsPanel(PanelHost* host, QWidget* parent)
                         tr("Create the trading-journal collections and their payload indexes"));
     m_aliases = button(tr("&Aliases…"), "aliasesButton", tr("Create, switch or delete aliases of the selected collection"));
     m_drift = button(tr("Schema &drift…"), "driftButton", tr("Compare with the trading-journal template"));
+    m_recreate = button(tr("R&ecreate…"), "recreateCollectionButton",
+                        tr("Empty the selected collection: delete it and create it again with the same configuration "
+                           "and payload indexes (asks for its name)"));
     m_delete = button(tr("&Delete…"), "deleteCollectionButton", tr("Delete the selected collection (asks for its name)"));
     bar->addStretch();
     layout->addLayout(bar);
@@ -53,6 +57,7 @@ CollectionsPanel::CollectionsPanel(PanelHost* host, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &CollectionsPanel::newCollection);
     connect(m_template, &QPushButton::clicked, this, &CollectionsPanel::createFromTemplate);
     connect(m_delete, &QPushButton::clicked, this, &CollectionsPanel::deleteSelected);
+    connect(m_recreate, &QPushButton::clicked, this, &CollectionsPanel::recreateSelected);
     connect(m_aliases, &QPushButton::clicked, this, &CollectionsPanel::manageAliases);
     connect(m_drift, &QPushButton::clicked, this, &CollectionsPanel::checkDrift);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CollectionsPanel::updateButtons);
@@ -85,6 +90,7 @@ void CollectionsPanel::updateButtons()
 {
     const bool selected = !selectedCollection().isEmpty();
     m_delete->setEnabled(selected);
+    m_recreate->setEnabled(selected);
     m_aliases->setEnabled(selected);
 }
 
@@ -141,6 +147,29 @@ void CollectionsPanel::deleteSelected()
         connect(job, &ClientJob::finished, this, [this, job, name]() {
             if (job->error().isError()) return m_host->showError(tr("Deleting %1: %2").arg(name, describe(job->error())));
             m_host->showMessage(tr("Collection %1 deleted").arg(name));
+            refresh();
+        });
+    });
+    confirm->open();
+}
+
+void CollectionsPanel::recreateSelected()
+{
+    const QString name = selectedCollection();
+    if (name.isEmpty() || !m_host->session()) return;
+    const auto info = m_model->info(name);
+    const QString points = info ? tr("its %1 points").arg(info->pointsCount) : tr("all its points");
+    auto* confirm = new ConfirmByNameDialog(tr("Recreate collection"),
+                                            tr("Recreating %1 destroys %2; its configuration and payload indexes are "
+                                               "kept. It cannot be undone (a snapshot can restore it).")
+                                                .arg(name, points),
+                                            name, this);
+    connect(confirm, &QDialog::accepted, this, [this, name]() {
+        auto* job = new RecreateCollectionJob(m_host->session()->client(), name);
+        m_host->track(job, tr("Recreating %1").arg(name));
+        connect(job, &ClientJob::finished, this, [this, job, name]() {
+            if (job->error().isError()) m_host->showError(tr("Recreating %1: %2").arg(name, describe(job->error())));
+            else m_host->showMessage(tr("Collection %1 recreated empty").arg(name));
             refresh();
         });
     });

@@ -29,13 +29,14 @@ Q_SIGNALS:
 private:
     void createFromTemplate();
     void deleteSelected();
+    void recreateSelected();
     void manageAliases();
     void checkDrift();
     void updateButtons();
     PanelHost* m_host;
     CollectionsModel* m_model;
     QTableView* m_table;
-    QPushButton *m_refresh, *m_template, *m_new, *m_delete, *m_aliases, *m_drift;
+    QPushButton *m_refresh, *m_template, *m_new, *m_delete, *m_recreate, *m_aliases, *m_drift;
 };
 
 } // namespace vd::ui

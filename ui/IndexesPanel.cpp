@@ -117,6 +117,19 @@ CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent
     m_maxToken->setRange(0, 1000);
     m_maxToken->setSpecialValueText(tr("default"));
     form->addRow(tr("Max token length"), m_maxToken);
+    const QStringList languages{QStringLiteral("english"), QStringLiteral("french"), QStringLiteral("german"),
+                                QStringLiteral("spanish"), QStringLiteral("italian"), QStringLiteral("portuguese"),
+                                QStringLiteral("dutch"), QStringLiteral("russian")};
+    m_stopwords = new QComboBox(this);
+    m_stopwords->setObjectName(QStringLiteral("stopwordsCombo"));
+    m_stopwords->addItem(tr("none"));
+    m_stopwords->addItems(languages);
+    form->addRow(tr("Stopwords"), m_stopwords);
+    m_stemmer = new QComboBox(this);
+    m_stemmer->setObjectName(QStringLiteral("stemmerCombo"));
+    m_stemmer->addItem(tr("none"));
+    m_stemmer->addItems(languages);
+    form->addRow(tr("Stemmer (Snowball)"), m_stemmer);
     m_lowercase = check(tr("Lowercase"), "lowercaseCheck");
     m_lowercase->setChecked(true);
     m_asciiFolding = check(tr("ASCII folding (é → e)"), "asciiFoldingCheck");
@@ -145,7 +158,7 @@ CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QCheckBox* c : {m_tenant, m_prefix, m_lookup, m_range, m_principal, m_lowercase, m_phrase, m_asciiFolding})
         connect(c, &QCheckBox::toggled, this, &CreateIndexDialog::updateForm);
-    for (QComboBox* c : {m_type, m_tokenizer, m_memory})
+    for (QComboBox* c : {m_type, m_tokenizer, m_memory, m_stopwords, m_stemmer})
         connect(c, &QComboBox::currentIndexChanged, this, &CreateIndexDialog::updateForm);
     for (QSpinBox* s : {m_minToken, m_maxToken})
         connect(s, &QSpinBox::valueChanged, this, &CreateIndexDialog::updateForm);
@@ -183,6 +196,10 @@ std::optional<PayloadIndexSpec> CreateIndexDialog::spec(QString* error) const
         s.lowercase = m_lowercase->isChecked();
         if (m_asciiFolding->isChecked()) s.asciiFolding = true;
         if (m_phrase->isChecked()) s.phraseMatching = true;
+        if (m_stopwords->currentIndex() > 0) s.stopwords = m_stopwords->currentText();
+        if (m_stemmer->currentIndex() > 0)
+            s.stemmer = QJsonObject{{QStringLiteral("type"), QStringLiteral("snowball")},
+                                    {QStringLiteral("language"), m_stemmer->currentText()}};
     }
     s.memory = Memory(m_memory->currentData().toInt());
     if (!s.toJson(m_client->serverVersion(), error)) return std::nullopt;
@@ -200,7 +217,8 @@ void CreateIndexDialog::updateForm()
     m_lookup->setVisible(integer);
     m_range->setVisible(integer);
     m_principal->setVisible(integer || t == QLatin1String("float") || t == QLatin1String("datetime"));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_tokenizer, m_minToken, m_maxToken, m_lowercase, m_phrase, m_asciiFolding})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_tokenizer, m_minToken, m_maxToken, m_lowercase, m_phrase,
+                                                      m_asciiFolding, m_stopwords, m_stemmer})
         w->setEnabled(text);
     QString why;
     const auto s = spec(&why);

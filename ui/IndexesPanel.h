@@ -58,6 +58,7 @@ private:
     QCheckBox *m_tenant, *m_prefix, *m_lookup, *m_range, *m_principal, *m_lowercase, *m_phrase, *m_asciiFolding;
     QComboBox* m_memory;
     QComboBox* m_tokenizer;
+    QComboBox *m_stopwords, *m_stemmer;
     QSpinBox *m_minToken, *m_maxToken;
     QPlainTextEdit* m_preview;
     QLabel* m_error;

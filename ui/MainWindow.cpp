@@ -35,6 +35,7 @@ const char* kGeometryKey = "mainWindow/geometry";
 const char* kStateKey = "mainWindow/state";
 const char* kSplitterKey = "mainWindow/splitter";
 const char* kPanelKey = "mainWindow/panel";
+const char* kConnectionKey = "mainWindow/connection";
 const QString kLocalDemo = QStringLiteral("local-demo");
 
 QColor bandColor(Environment e, bool unlocked)
@@ -237,6 +238,7 @@ void MainWindow::setSession(std::unique_ptr<ConnectionSession> session)
     m_latency->clear();
     if (m_session) {
         connect(m_session.get(), &ConnectionSession::readOnlyChanged, this, &MainWindow::updateBand);
+        m_settings->setValue(QLatin1String(kConnectionKey), m_session->profile().id);
         const int i = m_switcher->findData(m_session->profile().embedded ? kLocalDemo : m_session->profile().id);
         if (i >= 0) m_switcher->setCurrentIndex(i);
     }
@@ -326,6 +328,13 @@ void MainWindow::openLocalDemo()
     connect(v, &ClientJob::finished, m_loader, [this, v]() {
         if (!v->error().isError() && m_loader) m_loader->start();
     });
+}
+
+void MainWindow::openInitial()
+{
+    const QString last = m_settings->value(QLatin1String(kConnectionKey)).toString();
+    if (!last.isEmpty() && last != kLocalDemo && m_store->profile(last)) return openProfile(last);
+    openLocalDemo();
 }
 
 void MainWindow::openProfile(const QString& id)

@@ -51,6 +51,8 @@ public:
 
     // Starts the embedded engine and loads the demo data if it is empty; all asynchronous.
     void openLocalDemo();
+    // The connection of the last session if it still exists, else the Local demo (first run).
+    void openInitial();
     // Opens a saved profile (its key read from the keychain first).
     void openProfile(const QString& id);
     // Opens `profile` with `apiKey` at once (the switcher, tests).

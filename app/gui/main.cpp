@@ -54,7 +54,7 @@ int main(int argc, char** argv)
     vd::ui::MainWindow window(dataDir);
     window.resize(1100, 700);
     window.show();
-    window.openLocalDemo();
+    window.openInitial();
     const QString panel = parser.value(QStringLiteral("panel"));
     if (panel == QLatin1String("indexes")) window.showPanel(vd::ui::MainWindow::IndexesPage);
     if (panel == QLatin1String("points")) window.showPanel(vd::ui::MainWindow::PointsPage);
