@@ -1,6 +1,7 @@
 // Embedding jobs end to end: sources (JSONL, CSV, SQLite, a real PostgreSQL) → template → fake provider →
 // the embedded engine, incremental runs, dry runs, dead letters, pause/resume/cancel and checkpoints.
 #include "jobs/EmbeddingJob.h"
+#include "jobs/JobQueue.h"
 #include "support/EngineFixture.h"
 #include "support/FakeEmbeddingServer.h"
 #include "support/PostgresFixture.h"
@@ -556,6 +557,47 @@ private Q_SLOTS:
         QVERIFY(close(all.value(3).value(QLatin1String("vector")).toObject().value(QLatin1String("text")).toArray(),
                       FakeEmbeddingServer::expectedVector(tradeText(tradeRow(3)), 256)));
         QVERIFY(fake.stats().maxItemsSeen <= 8);
+    }
+
+    void theQueueRunsJobsOneAtATimeInTheBackground()
+    {
+        makeCollection(QStringLiteral("trades"));
+        makeCollection(QStringLiteral("playbooks"));
+        writeTrades(60);
+        FakeProviderRules slow;
+        slow.latencyMs = 40;
+        fake.setRules(slow);
+        QJsonObject first = jobJson();
+        first.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
+        QJsonObject second = jobJson();
+        second.insert(QStringLiteral("name"), QStringLiteral("offline"));
+        second.insert(QStringLiteral("provider"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("hashing")}, {QStringLiteral("dimensions"), 768}});
+        second.insert(QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("collection"), QStringLiteral("playbooks")}});
+        QJsonObject third = second;
+        third.insert(QStringLiteral("name"), QStringLiteral("never"));
+
+        JobQueue queue;
+        QHash<int, QStringList> states;
+        connect(&queue, &JobQueue::stateChanged, this, [&](int id, EmbeddingJob::State st) { states[id].append(EmbeddingJob::stateName(st)); });
+        int progressSignals = 0;
+        connect(&queue, &JobQueue::progress, this, [&](int, const JobProgress&) { ++progressSignals; });
+        QSignalSpy finished(&queue, &JobQueue::finished);
+        const int a = queue.enqueue(spec(first), fx->config());
+        const int b = queue.enqueue(spec(second), fx->config());
+        const int c = queue.enqueue(spec(third), fx->config());
+        QTRY_COMPARE_WITH_TIMEOUT(queue.state(a), EmbeddingJob::State::Running, 5000);
+        QCOMPARE(queue.state(b), EmbeddingJob::State::Queued); // one at a time
+        queue.cancel(c);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QCOMPARE(queue.state(a), EmbeddingJob::State::Done);
+        QCOMPARE(queue.state(b), EmbeddingJob::State::Done);
+        QCOMPARE(queue.state(c), EmbeddingJob::State::Cancelled);
+        QCOMPARE(states.value(a), (QStringList{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("done")}));
+        QCOMPARE(states.value(c), (QStringList{QStringLiteral("queued"), QStringLiteral("cancelled")}));
+        QCOMPARE(queue.progressOf(a).upserted, qint64(60));
+        QCOMPARE(queue.summary(b).value(QLatin1String("lexical")).toBool(), true);
+        QVERIFY(progressSignals > 2);
+        QCOMPARE(ok(client->count(QStringLiteral("playbooks"), std::nullopt)).toObject().value(QLatin1String("count")).toInt(), 60);
     }
 
     void jobFilesAreCheckedFieldByField_data()
