@@ -2191,6 +2191,18 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <source>Exported to %1 (without API keys).</source>
         <translation>Exporté dans %1 (sans les clés d’API).</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::CreateIndexDialog</name>

@@ -70,7 +70,17 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* store, SecretStore* secrets, 
     m_ca = new QLineEdit(this);
     m_ca->setObjectName(QStringLiteral("caFileEdit"));
     m_ca->setPlaceholderText(tr("extra CA certificate (PEM), optional"));
-    form->addRow(tr("&CA file"), m_ca);
+    auto* caRow = new QHBoxLayout();
+    caRow->addWidget(m_ca, 1);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseCaButton"));
+    caRow->addWidget(browse);
+    form->addRow(tr("&CA file"), caRow);
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ca->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty()) m_ca->setText(path);
+    });
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 3600);
