@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -62,6 +64,26 @@ private Q_SLOTS:
         QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
         QTRY_VERIFY(w.findChild<QPushButton*>(QStringLiteral("refreshButton"))->isEnabled());
         QTRY_COMPARE(m->rowCount(), 4);
+    }
+
+    void theLastPanelAndGeometryAreRemembered()
+    {
+        {
+            MainWindow w(dir.filePath(QStringLiteral("engine")));
+            w.show();
+            w.resize(900, 640);
+            w.showPanel(MainWindow::PointsPage);
+            w.close();
+        }
+        MainWindow again(dir.filePath(QStringLiteral("engine")));
+        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("panelList"))->currentRow(), int(MainWindow::PointsPage));
+        QCOMPARE(again.size(), QSize(900, 640));
+        // Ctrl+1 goes back to Collections.
+        again.show();
+        QApplication::setActiveWindow(&again); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        QTest::keyClick(&again, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("panelList"))->currentRow(), int(MainWindow::CollectionsPage));
     }
 
     void secondRunReusesTheData()

@@ -9,6 +9,7 @@
 #include "support/GuiTestHelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -177,7 +178,9 @@ private Q_SLOTS:
         auto* view = child<QTableView>("pointsView");
         view->selectRow(0);
         QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
-        panel->deleteSelected();
+        QApplication::setActiveWindow(w.get()); // shortcuts need an active window
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete); // the shortcut asks, like the button
         QVERIFY(confirmByName(panel, QStringLiteral("trades")));
         QTRY_COMPARE_WITH_TIMEOUT(count(), qint64(3998), 5000);
     }

@@ -2839,6 +2839,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <source>%1 points exported to %2</source>
         <translation>%1 points exportés dans %2</translation>
     </message>
+    <message>
+        <source>Delete the selected points (Delete key in the table)</source>
+        <translation>Supprimer les points sélectionnés (touche Suppr dans le tableau)</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::SchemaDriftDialog</name>

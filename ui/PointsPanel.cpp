@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -211,6 +212,7 @@ PointsPanel::PointsPanel(PanelHost* host, QWidget* parent)
     m_edit = new QPushButton(tr("Edit &payload…"), lower);
     m_edit->setObjectName(QStringLiteral("editPayloadButton"));
     m_deleteSelected = new QPushButton(tr("Delete &selected…"), lower);
+    m_deleteSelected->setToolTip(tr("Delete the selected points (Delete key in the table)"));
     m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedButton"));
     m_deleteByFilter = new QPushButton(tr("Delete all &matching…"), lower);
     m_deleteByFilter->setObjectName(QStringLiteral("deleteByFilterButton"));
@@ -232,6 +234,8 @@ PointsPanel::PointsPanel(PanelHost* host, QWidget* parent)
     connect(apply, &QPushButton::clicked, this, &PointsPanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PointsPanel::showSelected);
     connect(m_edit, &QPushButton::clicked, this, &PointsPanel::editPayload);
+    auto* del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &PointsPanel::deleteSelected);
     connect(m_deleteSelected, &QPushButton::clicked, this, &PointsPanel::deleteSelected);
     connect(m_deleteByFilter, &QPushButton::clicked, this, &PointsPanel::deleteByFilter);
     connect(m_export, &QPushButton::clicked, this, [this]() {
