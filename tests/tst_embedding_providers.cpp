@@ -208,6 +208,16 @@ private Q_SLOTS:
         const QJsonObject body = QJsonDocument::fromJson(m_fake.stats().bodies.last()).object();
         QCOMPARE(body.value(QLatin1String("dimensions")).toInt(), 256);
         QCOMPARE(body.value(QLatin1String("encoding_format")).toString(), encoding);
+        // Servers that refuse `dimensions`: leave it out; the size is still checked on the reply.
+        c.sendDimensions = false;
+        auto quiet = createProvider(c, &why);
+        const CallResult wrongSize = run(quiet.get(), t); // the model's own size is 1536, not 256
+        QCOMPARE(wrongSize.error.kind(), EmbedError::Kind::Terminal);
+        QVERIFY(wrongSize.error.message().contains(QLatin1String("1536")));
+        QVERIFY(!QJsonDocument::fromJson(m_fake.stats().bodies.last()).object().contains(QLatin1String("dimensions")));
+        m_rules.defaultDimensions = 256;
+        m_fake.setRules(m_rules);
+        QVERIFY(!run(quiet.get(), t).error.isError());
     }
 
     void openAiArrayWrappedErrorsAreUnderstood()

@@ -2851,10 +2851,6 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <translation>Écarts de schéma : %1</translation>
     </message>
     <message>
-        <source>Wrong vector sizes, distances or index types need the collection (or index) recreated, which destroys data: do it from the Collections or Indexes panel.</source>
-        <translation>Une taille de vecteur, une distance ou un type d’index erronés exigent de recréer la collection (ou l’index), ce qui détruit des données : faites-le depuis le panneau Collections ou Index.</translation>
-    </message>
-    <message>
         <source>&amp;Apply: create what is missing</source>
         <translation>&amp;Appliquer : créer ce qui manque</translation>
     </message>
@@ -2871,6 +2867,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>A wrong vector size or distance is fixed only by deleting the collection (Collections panel; its points are lost) and applying the template here; a wrong index type by dropping the index (Indexes panel) and applying here.</source>
+        <translation>Une taille de vecteur ou une distance erronée ne se corrige qu’en supprimant la collection (panneau Collections ; ses points sont perdus) puis en appliquant le modèle ici ; un type d’index erroné, en supprimant l’index (panneau Index) puis en appliquant ici.</translation>
     </message>
 </context>
 </TS>

@@ -116,8 +116,9 @@ SchemaDriftDialog::SchemaDriftDialog(PanelHost* host, const QList<CollectionDrif
         needsRecreate = needsRecreate || !drift[i].isApplicable();
     }
     if (needsRecreate)
-        lines.append(tr("Wrong vector sizes, distances or index types need the collection (or index) recreated, "
-                        "which destroys data: do it from the Collections or Indexes panel."));
+        lines.append(tr("A wrong vector size or distance is fixed only by deleting the collection (Collections "
+                        "panel; its points are lost) and applying the template here; a wrong index type by dropping "
+                        "the index (Indexes panel) and applying here."));
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
     layout->addWidget(m_report);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -33,7 +33,8 @@ bool ProviderConfig::fromJson(const QJsonObject& o, ProviderConfig* out, QString
     static const QStringList known{
         QStringLiteral("kind"),     QStringLiteral("base_url"),           QStringLiteral("model"),
         QStringLiteral("dimensions"), QStringLiteral("api_key_env"),      QStringLiteral("max_items_per_call"),
-        QStringLiteral("encoding"), QStringLiteral("price_per_million_tokens"), QStringLiteral("timeout_ms")};
+        QStringLiteral("encoding"), QStringLiteral("price_per_million_tokens"), QStringLiteral("timeout_ms"),
+        QStringLiteral("send_dimensions")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key())) {
             *error = EmbedError::tr("provider.%1: unknown field (expected one of: %2)")
@@ -62,6 +63,7 @@ bool ProviderConfig::fromJson(const QJsonObject& o, ProviderConfig* out, QString
     }
     c.model = o.value(QLatin1String("model")).toString();
     c.apiKeyEnv = o.value(QLatin1String("api_key_env")).toString();
+    c.sendDimensions = o.value(QLatin1String("send_dimensions")).toBool(true);
     c.encoding = o.value(QLatin1String("encoding")).toString(c.encoding);
     if (c.encoding != QLatin1String("float") && c.encoding != QLatin1String("base64")) {
         *error = EmbedError::tr("provider.encoding: expected float or base64");
@@ -90,7 +92,10 @@ QJsonObject ProviderConfig::toJson() const
     if (!model.isEmpty()) o.insert(QStringLiteral("model"), model);
     if (!apiKeyEnv.isEmpty()) o.insert(QStringLiteral("api_key_env"), apiKeyEnv);
     if (maxItemsPerCall) o.insert(QStringLiteral("max_items_per_call"), maxItemsPerCall);
-    if (kind == QLatin1String("openai")) o.insert(QStringLiteral("encoding"), encoding);
+    if (kind == QLatin1String("openai")) {
+        o.insert(QStringLiteral("encoding"), encoding);
+        if (!sendDimensions) o.insert(QStringLiteral("send_dimensions"), false);
+    }
     if (pricePerMillionTokens >= 0) o.insert(QStringLiteral("price_per_million_tokens"), pricePerMillionTokens);
     o.insert(QStringLiteral("timeout_ms"), timeoutMs);
     return o;

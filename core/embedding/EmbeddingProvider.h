@@ -47,12 +47,13 @@ struct ProviderConfig
     QString apiKeyEnv;       // where the CLI reads the key from
     int maxItemsPerCall = 0; // 0: the provider's own limit
     QString encoding = QStringLiteral("float"); // OpenAI-compatible: float | base64
+    bool sendDimensions = true; // OpenAI-compatible: false for servers that refuse the `dimensions` field
     double pricePerMillionTokens = -1;          // -1: the provider's list price (0 when unknown)
     int timeoutMs = 60000;                      // no byte for this long: the call failed (and is retried)
     QList<QSslCertificate> extraCaCertificates;
 
     // Parses {"kind","base_url","model","dimensions","api_key_env","max_items_per_call","encoding",
-    // "price_per_million_tokens","timeout_ms"}; the message names the bad field.
+    // "send_dimensions","price_per_million_tokens","timeout_ms"}; the message names the bad field.
     static bool fromJson(const QJsonObject& o, ProviderConfig* out, QString* error);
     QJsonObject toJson() const; // never includes the key
 };

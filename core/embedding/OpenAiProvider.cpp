@@ -50,8 +50,9 @@ EmbedCall* OpenAiProvider::embed(const QStringList& texts, EmbedPurpose, const Q
 {
     QJsonObject body{{QStringLiteral("model"), m_config.model},
                      {QStringLiteral("input"), QJsonArray::fromStringList(texts)},
-                     {QStringLiteral("dimensions"), m_config.dimensions},
                      {QStringLiteral("encoding_format"), m_config.encoding}};
+    // The returned size is checked either way; some servers (older Ollama, TEI) refuse the field.
+    if (m_config.sendDimensions) body.insert(QStringLiteral("dimensions"), m_config.dimensions);
     const int n = int(texts.size());
     auto parser = [n](const QByteArray& raw, QList<Vector>* out, int* tokens) {
         const QJsonObject o = QJsonDocument::fromJson(raw).object();

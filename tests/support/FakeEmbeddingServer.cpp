@@ -197,7 +197,7 @@ private:
                                        QStringLiteral("batch size %1 > maximum allowed batch size %2").arg(texts.size()).arg(rules.maxItems));
                 return r;
             }
-            dims = body.value(QLatin1String("dimensions")).toInt(1536);
+            dims = body.value(QLatin1String("dimensions")).toInt(rules.defaultDimensions);
             base64 = body.value(QLatin1String("encoding_format")).toString() == QLatin1String("base64");
         }
         stats.maxItemsSeen = qMax(stats.maxItemsSeen, int(texts.size()));

@@ -35,6 +35,7 @@ struct FakeProviderRules
     QString poison = QStringLiteral("#POISON#"); // a text containing this makes the call a 400
     bool arrayWrappedErrors = false;
     float scale = 3.7f;
+    int defaultDimensions = 1536; // OpenAI-compatible: the model's size when `dimensions` is not sent
 };
 
 struct FakeProviderStats
