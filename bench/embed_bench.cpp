@@ -43,7 +43,8 @@ QJsonValue runJob(ClientJob* job)
     QEventLoop loop;
     QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
     if (!job->isFinished()) loop.exec();
-    if (job->error().isError()) fprintf(stderr, "request failed: %s\n", qPrintable(job->error().errorString()));
+    if (job->error().isError())
+        fprintf(stderr, "request failed: %s\n", qPrintable(job->error().errorString()));
     const QJsonValue r = rj ? rj->result() : QJsonValue();
     job->deleteLater();
     return r;
@@ -62,7 +63,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     if (a.size() < 2) {
-        fprintf(stderr, "usage: vd_bench_embed CLI [--rows N] [--latency-ms MS] [--rate TEXTS_PER_MIN] [--batch B] [--concurrency C]\n");
+        fprintf(stderr, "usage: vd_bench_embed CLI [--rows N] [--latency-ms MS] [--rate TEXTS_PER_MIN] "
+                        "[--batch B] [--concurrency C]\n");
         return 2;
     }
     const QString cli = a[1];
@@ -98,30 +100,38 @@ int main(int argc, char** argv)
         static const char* symbols[] = {"NQ", "ES", "CL", "GC", "BTCUSD", "EURUSD"};
         for (int i = 1; i <= rows; ++i) {
             const double r = double((i * 37) % 48 - 16) / 10.0;
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), i},
-                                              {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 500)},
-                                              {QStringLiteral("symbol"), QLatin1String(symbols[i % 6])},
-                                              {QStringLiteral("direction"), i % 3 ? QStringLiteral("long") : QStringLiteral("short")},
-                                              {QStringLiteral("r_multiple"), r},
-                                              {QStringLiteral("pnl"), r * 110},
-                                              {QStringLiteral("closed_at"), QStringLiteral("2026-01-16T15:30:00Z")},
-                                              {QStringLiteral("playbook"), QStringLiteral("ORB breakout")},
-                                              {QStringLiteral("notes"), QStringLiteral("Waited for the retest of the opening range, trade %1; sized down after two losses.").arg(i)}})
-                        .toJson(QJsonDocument::Compact) + '\n');
+            f.write(QJsonDocument(
+                        QJsonObject{{QStringLiteral("id"), i},
+                                    {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 500)},
+                                    {QStringLiteral("symbol"), QLatin1String(symbols[i % 6])},
+                                    {QStringLiteral("direction"),
+                                     i % 3 ? QStringLiteral("long") : QStringLiteral("short")},
+                                    {QStringLiteral("r_multiple"), r},
+                                    {QStringLiteral("pnl"), r * 110},
+                                    {QStringLiteral("closed_at"), QStringLiteral("2026-01-16T15:30:00Z")},
+                                    {QStringLiteral("playbook"), QStringLiteral("ORB breakout")},
+                                    {QStringLiteral("notes"),
+                                     QStringLiteral("Waited for the retest of the opening range, trade %1; "
+                                                    "sized down after two losses.")
+                                         .arg(i)}})
+                        .toJson(QJsonDocument::Compact) +
+                    '\n');
         }
     }
     QJsonObject provider = fake.providerConfig(dims).toJson();
     provider.insert(QStringLiteral("api_key_env"), QStringLiteral("VD_BENCH_GEMINI_KEY"));
     provider.insert(QStringLiteral("timeout_ms"), 60000);
-    const QJsonObject job{{QStringLiteral("name"), QStringLiteral("bench")},
-                          {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("jsonl")}, {QStringLiteral("path"), QStringLiteral("trades.jsonl")}}},
-                          {QStringLiteral("template"), QStringLiteral("trading-journal/trades")},
-                          {QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("url"), url.toString()}}},
-                          {QStringLiteral("provider"), provider},
-                          {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), batch},
-                                                               {QStringLiteral("concurrency"), concurrency},
-                                                               {QStringLiteral("texts_per_minute"), rate},
-                                                               {QStringLiteral("tokens_per_minute"), 1000000}}}};
+    const QJsonObject job{
+        {QStringLiteral("name"), QStringLiteral("bench")},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("jsonl")},
+                                               {QStringLiteral("path"), QStringLiteral("trades.jsonl")}}},
+        {QStringLiteral("template"), QStringLiteral("trading-journal/trades")},
+        {QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("url"), url.toString()}}},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), batch},
+                                             {QStringLiteral("concurrency"), concurrency},
+                                             {QStringLiteral("texts_per_minute"), rate},
+                                             {QStringLiteral("tokens_per_minute"), 1000000}}}};
     {
         QFile f(dir.filePath(QStringLiteral("bench.json")));
         f.open(QIODevice::WriteOnly);

@@ -7,9 +7,9 @@
 #include "BenchSupport.h"
 #include "PointsModel.h"
 
-#include <QHeaderView>
 #include "engine/LocalEngine.h"
 #include "qdrant/QdrantClient.h"
+#include <QHeaderView>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -42,7 +42,9 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     const QStringList a = app.arguments();
-    const int n = a.indexOf(QStringLiteral("--points")) > 0 ? a[a.indexOf(QStringLiteral("--points")) + 1].toInt() : 100000;
+    const int n = a.indexOf(QStringLiteral("--points")) > 0
+                      ? a[a.indexOf(QStringLiteral("--points")) + 1].toInt()
+                      : 100000;
     QTemporaryDir dir;
     engine::LocalEngine engine;
     QString why;
@@ -62,14 +64,17 @@ int main(int argc, char** argv)
             QJsonArray v;
             for (int d = 0; d < 8; ++d)
                 v.append(double((i * (d + 3)) % 17 + 1) / 17.0);
-            points.append(QJsonObject{{QStringLiteral("id"), i},
-                                      {QStringLiteral("vector"), v},
-                                      {QStringLiteral("payload"),
-                                       QJsonObject{{QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 500)},
-                                                   {QStringLiteral("symbol"), i % 2 ? QStringLiteral("NQ") : QStringLiteral("ES")},
-                                                   {QStringLiteral("pnl"), (i % 41) * 12.5 - 200},
-                                                   {QStringLiteral("closed_at"), QStringLiteral("2026-01-16T15:30:00Z")},
-                                                   {QStringLiteral("notes"), QStringLiteral("Waited for the retest of the opening range, trade %1.").arg(i)}}}});
+            points.append(QJsonObject{
+                {QStringLiteral("id"), i},
+                {QStringLiteral("vector"), v},
+                {QStringLiteral("payload"),
+                 QJsonObject{
+                     {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 500)},
+                     {QStringLiteral("symbol"), i % 2 ? QStringLiteral("NQ") : QStringLiteral("ES")},
+                     {QStringLiteral("pnl"), (i % 41) * 12.5 - 200},
+                     {QStringLiteral("closed_at"), QStringLiteral("2026-01-16T15:30:00Z")},
+                     {QStringLiteral("notes"),
+                      QStringLiteral("Waited for the retest of the opening range, trade %1.").arg(i)}}}});
         }
         runJob(client.upsertPoints(QStringLiteral("trades"), points, true, 2000));
     }
@@ -123,18 +128,20 @@ int main(int argc, char** argv)
     const double backToTopMs = back.nsecsElapsed() / 1e6;
     probe.stop();
     const qint64 rssEnd = rssKiB(getpid());
-    const QJsonObject report{{QStringLiteral("points"), n},
-                             {QStringLiteral("rows_in_model"), model.rowCount()},
-                             {QStringLiteral("first_rows_ms"), firstRowsMs},
-                             {QStringLiteral("page_to_end_ms"), totalMs},
-                             {QStringLiteral("back_to_top_ms"), backToTopMs},
-                             {QStringLiteral("ui_stall_p99_ms"), percentile(lateness, 99)},
-                             {QStringLiteral("ui_stall_max_ms"), percentile(lateness, 100)},
-                             {QStringLiteral("probe_samples"), int(lateness.size())},
-                             {QStringLiteral("rss_after_5_pages_mib"), double(rssAfterFirst) / 1024},
-                             {QStringLiteral("rss_at_end_mib"), double(rssEnd) / 1024},
-                             {QStringLiteral("cached_pages"), model.cachedPages()},
-                             {QStringLiteral("note"), QStringLiteral("engine runs in this process on its own thread; RSS includes its 100k points")}};
+    const QJsonObject report{
+        {QStringLiteral("points"), n},
+        {QStringLiteral("rows_in_model"), model.rowCount()},
+        {QStringLiteral("first_rows_ms"), firstRowsMs},
+        {QStringLiteral("page_to_end_ms"), totalMs},
+        {QStringLiteral("back_to_top_ms"), backToTopMs},
+        {QStringLiteral("ui_stall_p99_ms"), percentile(lateness, 99)},
+        {QStringLiteral("ui_stall_max_ms"), percentile(lateness, 100)},
+        {QStringLiteral("probe_samples"), int(lateness.size())},
+        {QStringLiteral("rss_after_5_pages_mib"), double(rssAfterFirst) / 1024},
+        {QStringLiteral("rss_at_end_mib"), double(rssEnd) / 1024},
+        {QStringLiteral("cached_pages"), model.cachedPages()},
+        {QStringLiteral("note"),
+         QStringLiteral("engine runs in this process on its own thread; RSS includes its 100k points")}};
     printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

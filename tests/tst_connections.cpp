@@ -8,12 +8,12 @@
 #include "support/EngineFixture.h"
 
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSettings>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 
@@ -47,7 +47,8 @@ private Q_SLOTS:
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Staging EU"));
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("urlEdit")), fx.url().toString());
         d->findChild<QComboBox*>(QStringLiteral("environmentCombo"))->setCurrentIndex(1);
-        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit")), QStringLiteral("a-wrong-key"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit")),
+                         QStringLiteral("a-wrong-key"));
         auto* result = d->findChild<QLabel*>(QStringLiteral("testResult"));
         QSignalSpy tested(d, &ConnectionsDialog::testFinished);
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
@@ -57,16 +58,19 @@ private Q_SLOTS:
         QVERIFY(!result->text().contains(QStringLiteral("a-wrong-key")));
 
         d->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->clear();
-        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit")), QStringLiteral("the-right-key"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit")),
+                         QStringLiteral("the-right-key"));
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
         QVERIFY(tested.wait(5000));
-        QVERIFY2(result->text().contains(QStringLiteral("accepted")) && result->text().contains(QStringLiteral("Ready")) &&
+        QVERIFY2(result->text().contains(QStringLiteral("accepted")) &&
+                     result->text().contains(QStringLiteral("Ready")) &&
                      result->text().contains(QStringLiteral("1.19")),
                  qPrintable(result->text()));
 
         // Saved: the profile in the settings, the key in the keychain (or this session only, said so).
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
-        QTRY_VERIFY(result->text().contains(QStringLiteral("Saved")) || result->text().contains(QStringLiteral("session")));
+        QTRY_VERIFY(result->text().contains(QStringLiteral("Saved")) ||
+                    result->text().contains(QStringLiteral("session")));
         QCOMPARE(d->findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 1);
         QSettings settings;
         for (const QString& k : settings.allKeys())
@@ -77,13 +81,19 @@ private Q_SLOTS:
         QTRY_COMPARE(switcher->count(), 2);
         const QString id = switcher->itemData(1).toString();
         w.openProfile(id);
-        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->profile().name == QStringLiteral("Staging EU"), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel*>(QStringLiteral("serverVersion"))->text().contains(QStringLiteral("1.19")), 10000);
-        QVERIFY(w.findChild<QLabel*>(QStringLiteral("environmentBand"))->text().contains(QStringLiteral("staging")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->profile().name == QStringLiteral("Staging EU"),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel*>(QStringLiteral("serverVersion"))->text().contains(QStringLiteral("1.19")),
+            10000);
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("environmentBand"))
+                    ->text()
+                    .contains(QStringLiteral("staging")));
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("errorBanner"))->isVisible());
 
         // Duplicate, export without secrets, remove, import.
-        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("duplicateProfileButton")), Qt::LeftButton);
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("duplicateProfileButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE(d->findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 2);
         const QString exported = dir.filePath(QStringLiteral("connections.json"));
         d->exportTo(exported);
@@ -106,7 +116,8 @@ private Q_SLOTS:
         // The next start reopens the last connection (not the Local demo).
         MainWindow again(dir.filePath(QStringLiteral("local")));
         again.openInitial();
-        QTRY_VERIFY_WITH_TIMEOUT(again.session() && again.session()->profile().name == QStringLiteral("Staging EU"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again.session() && again.session()->profile().name == QStringLiteral("Staging EU"), 10000);
     }
 };
 

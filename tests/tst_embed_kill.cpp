@@ -38,22 +38,30 @@ private Q_SLOTS:
             QFile f(dir.filePath(QStringLiteral("coach.jsonl")));
             QVERIFY(f.open(QIODevice::WriteOnly));
             for (int i = 1; i <= kRows; ++i)
-                f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), i},
-                                                  {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 9)},
-                                                  {QStringLiteral("conversation_id"), QStringLiteral("c-%1").arg(i / 10)},
-                                                  {QStringLiteral("role"), i % 2 ? QStringLiteral("user") : QStringLiteral("coach")},
-                                                  {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00Z")},
-                                                  {QStringLiteral("message"), QStringLiteral("message number %1 about sizing down").arg(i)}})
-                            .toJson(QJsonDocument::Compact) + '\n');
+                f.write(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("id"), i},
+                                    {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 9)},
+                                    {QStringLiteral("conversation_id"), QStringLiteral("c-%1").arg(i / 10)},
+                                    {QStringLiteral("role"),
+                                     i % 2 ? QStringLiteral("user") : QStringLiteral("coach")},
+                                    {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00Z")},
+                                    {QStringLiteral("message"),
+                                     QStringLiteral("message number %1 about sizing down").arg(i)}})
+                        .toJson(QJsonDocument::Compact) +
+                    '\n');
         }
         QJsonObject provider = fake.providerConfig(128).toJson();
         provider.insert(QStringLiteral("api_key_env"), QStringLiteral("VD_TEST_GEMINI_KEY"));
-        const QJsonObject job{{QStringLiteral("name"), QStringLiteral("coach")},
-                              {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("jsonl")}, {QStringLiteral("path"), QStringLiteral("coach.jsonl")}}},
-                              {QStringLiteral("template"), QStringLiteral("trading-journal/coach_history")},
-                              {QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("url"), fx.url().toString()}}},
-                              {QStringLiteral("provider"), provider},
-                              {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), kBatch}, {QStringLiteral("concurrency"), kConcurrency}}}};
+        const QJsonObject job{
+            {QStringLiteral("name"), QStringLiteral("coach")},
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("jsonl")},
+                                                   {QStringLiteral("path"), QStringLiteral("coach.jsonl")}}},
+            {QStringLiteral("template"), QStringLiteral("trading-journal/coach_history")},
+            {QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("url"), fx.url().toString()}}},
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), kBatch},
+                                                 {QStringLiteral("concurrency"), kConcurrency}}}};
         const QString jobFile = dir.filePath(QStringLiteral("coach.json"));
         {
             QFile f(jobFile);
@@ -85,7 +93,8 @@ private Q_SLOTS:
             QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
             const QByteArray out = cli.readAllStandardOutput();
             QVERIFY2(cli.exitCode() == 0, out.constData());
-            QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("state")).toString(), QStringLiteral("done"));
+            QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("state")).toString(),
+                     QStringLiteral("done"));
             break;
         }
         QVERIFY2(kills >= 3, "the runs finished before they could be killed: slow the fake down");
@@ -94,7 +103,8 @@ private Q_SLOTS:
         QHash<qint64, QJsonObject> points;
         std::optional<PointId> offset;
         do {
-            const QJsonValue page = ok(client->scroll(QStringLiteral("coach_history"), std::nullopt, 1000, offset, true, true));
+            const QJsonValue page =
+                ok(client->scroll(QStringLiteral("coach_history"), std::nullopt, 1000, offset, true, true));
             QString why;
             for (const QJsonValue& v : page.toObject().value(QLatin1String("points")).toArray())
                 points.insert(v.toObject().value(QLatin1String("id")).toInteger(), v.toObject());
@@ -104,13 +114,17 @@ private Q_SLOTS:
         QCOMPARE(points.size(), kRows);
         for (int i = 1; i <= kRows; ++i) {
             const QJsonObject p = points.value(i);
-            const QString text = QStringLiteral("%1: message number %2 about sizing down").arg(i % 2 ? QStringLiteral("user") : QStringLiteral("coach")).arg(i);
+            const QString text = QStringLiteral("%1: message number %2 about sizing down")
+                                     .arg(i % 2 ? QStringLiteral("user") : QStringLiteral("coach"))
+                                     .arg(i);
             const Vector expected = FakeEmbeddingServer::expectedVector(text, 128);
             const QJsonArray v = p.value(QLatin1String("vector")).toArray();
             QCOMPARE(v.size(), 128);
             for (int d = 0; d < 128; ++d)
-                QVERIFY2(std::fabs(v[d].toDouble() - expected[d]) < 1e-5, qPrintable(QStringLiteral("row %1").arg(i)));
-            QCOMPARE(p.value(QLatin1String("payload")).toObject().value(QLatin1String("user_id")).toString(), QStringLiteral("user-%1").arg(i % 9));
+                QVERIFY2(std::fabs(v[d].toDouble() - expected[d]) < 1e-5,
+                         qPrintable(QStringLiteral("row %1").arg(i)));
+            QCOMPARE(p.value(QLatin1String("payload")).toObject().value(QLatin1String("user_id")).toString(),
+                     QStringLiteral("user-%1").arg(i % 9));
         }
         // Provider calls: each text at least once; repeats only for batches in flight at a kill.
         const FakeProviderStats s = fake.stats();

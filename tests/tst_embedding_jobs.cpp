@@ -21,18 +21,22 @@ namespace {
 
 QJsonObject tradeRow(int i, const QString& notes = QString())
 {
-    static const QStringList symbols{QStringLiteral("NQ"), QStringLiteral("ES"), QStringLiteral("CL"), QStringLiteral("GC")};
+    static const QStringList symbols{QStringLiteral("NQ"), QStringLiteral("ES"), QStringLiteral("CL"),
+                                     QStringLiteral("GC")};
     const double r = (i % 7) - 2.5;
-    return QJsonObject{{QStringLiteral("id"), i},
-                       {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 5)},
-                       {QStringLiteral("symbol"), symbols[i % 4]},
-                       {QStringLiteral("direction"), i % 2 ? QStringLiteral("long") : QStringLiteral("short")},
-                       {QStringLiteral("r_multiple"), r},
-                       {QStringLiteral("pnl"), r * 120},
-                       {QStringLiteral("closed_at"), QStringLiteral("2026-01-%1T15:30:00Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
-                       {QStringLiteral("playbook"), QStringLiteral("ORB breakout")},
-                       {QStringLiteral("tags"), QJsonArray{QStringLiteral("a-plus")}},
-                       {QStringLiteral("notes"), notes.isEmpty() ? QStringLiteral("waited for the retest %1").arg(i) : notes}};
+    return QJsonObject{
+        {QStringLiteral("id"), i},
+        {QStringLiteral("user_id"), QStringLiteral("user-%1").arg(i % 5)},
+        {QStringLiteral("symbol"), symbols[i % 4]},
+        {QStringLiteral("direction"), i % 2 ? QStringLiteral("long") : QStringLiteral("short")},
+        {QStringLiteral("r_multiple"), r},
+        {QStringLiteral("pnl"), r * 120},
+        {QStringLiteral("closed_at"),
+         QStringLiteral("2026-01-%1T15:30:00Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
+        {QStringLiteral("playbook"), QStringLiteral("ORB breakout")},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("a-plus")}},
+        {QStringLiteral("notes"),
+         notes.isEmpty() ? QStringLiteral("waited for the retest %1").arg(i) : notes}};
 }
 
 // The text the built-in trades template renders for a row (what the provider must have embedded).
@@ -43,8 +47,8 @@ QString tradeText(const QJsonObject& row)
     return QStringLiteral("%1 %2, %3R, closed %4. Playbook: %5. Notes: %6")
         .arg(dir.left(1).toUpper() + dir.mid(1), row.value(QLatin1String("symbol")).toString(),
              (r >= 0 ? QStringLiteral("+") : QString()) + QString::number(r, 'g', 15),
-             row.value(QLatin1String("closed_at")).toString().left(10), row.value(QLatin1String("playbook")).toString(),
-             row.value(QLatin1String("notes")).toString());
+             row.value(QLatin1String("closed_at")).toString().left(10),
+             row.value(QLatin1String("playbook")).toString(), row.value(QLatin1String("notes")).toString());
 }
 
 void writeLines(const QString& path, const QList<QByteArray>& lines)
@@ -97,12 +101,13 @@ class TestEmbeddingJobs : public QObject
     {
         QJsonObject provider = fake.providerConfig(768).toJson();
         provider.insert(QStringLiteral("api_key_env"), QStringLiteral("VD_TEST_GEMINI_KEY"));
-        return QJsonObject{{QStringLiteral("name"), QStringLiteral("trades-job")},
-                           {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("jsonl")},
-                                                                  {QStringLiteral("path"), source}}},
-                           {QStringLiteral("template"), QStringLiteral("trading-journal/trades")},
-                           {QStringLiteral("provider"), provider},
-                           {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 50}}}};
+        return QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("trades-job")},
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("jsonl")},
+                                                   {QStringLiteral("path"), source}}},
+            {QStringLiteral("template"), QStringLiteral("trading-journal/trades")},
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 50}}}};
     }
 
     JobSpec spec(const QJsonObject& o)
@@ -113,7 +118,8 @@ class TestEmbeddingJobs : public QObject
         return s;
     }
 
-    std::unique_ptr<EmbeddingJob> run(const JobSpec& s, EmbeddingJob::Options options = {}, int timeoutMs = 30000)
+    std::unique_ptr<EmbeddingJob> run(const JobSpec& s, EmbeddingJob::Options options = {},
+                                      int timeoutMs = 30000)
     {
         auto job = std::make_unique<EmbeddingJob>(s, fx->config(), options);
         QSignalSpy done(job.get(), &EmbeddingJob::finished);
@@ -181,13 +187,17 @@ private Q_SLOTS:
         for (int i : {1, 2, 77, 120}) {
             const QJsonObject pt = all.value(i);
             const QJsonObject row = tradeRow(i);
-            QVERIFY2(close(pt.value(QLatin1String("vector")).toArray(), FakeEmbeddingServer::expectedVector(tradeText(row), 768)),
+            QVERIFY2(close(pt.value(QLatin1String("vector")).toArray(),
+                           FakeEmbeddingServer::expectedVector(tradeText(row), 768)),
                      qPrintable(tradeText(row)));
             const QJsonObject pl = pt.value(QLatin1String("payload")).toObject();
-            QCOMPARE(pl.value(QLatin1String("user_id")).toString(), row.value(QLatin1String("user_id")).toString());
+            QCOMPARE(pl.value(QLatin1String("user_id")).toString(),
+                     row.value(QLatin1String("user_id")).toString());
             QCOMPARE(pl.value(QLatin1String("pnl")).toDouble(), row.value(QLatin1String("pnl")).toDouble());
-            QCOMPARE(pl.value(QLatin1String("pnl_positive")).toBool(), row.value(QLatin1String("pnl")).toDouble() > 0);
-            QCOMPARE(pl.value(QLatin1String("closed_at")).toString(), row.value(QLatin1String("closed_at")).toString().left(19) + QStringLiteral(".000Z"));
+            QCOMPARE(pl.value(QLatin1String("pnl_positive")).toBool(),
+                     row.value(QLatin1String("pnl")).toDouble() > 0);
+            QCOMPARE(pl.value(QLatin1String("closed_at")).toString(),
+                     row.value(QLatin1String("closed_at")).toString().left(19) + QStringLiteral(".000Z"));
             QCOMPARE(pl.value(QLatin1String("tags")).toArray().size(), 1);
             QCOMPARE(pl.value(QLatin1String("vd_job")).toString(), QStringLiteral("trades-job"));
             QVERIFY(pl.value(QLatin1String("vd_hash")).toString().contains(QLatin1Char('.')));
@@ -213,7 +223,8 @@ private Q_SLOTS:
         makeCollection(QStringLiteral("trades"));
         writeTrades(20);
         QCOMPARE(run(spec(jobJson()))->state(), EmbeddingJob::State::Done);
-        const QJsonArray vectorOf6 = points(QStringLiteral("trades")).value(6).value(QLatin1String("vector")).toArray();
+        const QJsonArray vectorOf6 =
+            points(QStringLiteral("trades")).value(6).value(QLatin1String("vector")).toArray();
         QList<QByteArray> lines;
         for (int i = 1; i <= 20; ++i) {
             QJsonObject row = tradeRow(i, i == 5 ? QStringLiteral("chased the move, no retest") : QString());
@@ -228,12 +239,16 @@ private Q_SLOTS:
         QCOMPARE(job->progress().payloadOnlyRows, qint64(1));
         QCOMPARE(job->progress().unchangedRows, qint64(18));
         QCOMPARE(fake.stats().textsEmbedded.size(), 1);
-        QVERIFY(fake.stats().textsEmbedded.contains(tradeText(tradeRow(5, QStringLiteral("chased the move, no retest")))));
+        QVERIFY(fake.stats().textsEmbedded.contains(
+            tradeText(tradeRow(5, QStringLiteral("chased the move, no retest")))));
         const auto all = points(QStringLiteral("trades"));
-        QCOMPARE(all.value(6).value(QLatin1String("payload")).toObject().value(QLatin1String("pnl")).toDouble(), 999.5);
+        QCOMPARE(
+            all.value(6).value(QLatin1String("payload")).toObject().value(QLatin1String("pnl")).toDouble(),
+            999.5);
         QCOMPARE(all.value(6).value(QLatin1String("vector")).toArray(), vectorOf6);
         QVERIFY(close(all.value(5).value(QLatin1String("vector")).toArray(),
-                      FakeEmbeddingServer::expectedVector(tradeText(tradeRow(5, QStringLiteral("chased the move, no retest"))), 768)));
+                      FakeEmbeddingServer::expectedVector(
+                          tradeText(tradeRow(5, QStringLiteral("chased the move, no retest"))), 768)));
     }
 
     void rowsGoneFromTheSourceAreDeletedWhenAsked()
@@ -244,8 +259,11 @@ private Q_SLOTS:
         o.insert(QStringLiteral("delete_missing"), true);
         QCOMPARE(run(spec(o))->state(), EmbeddingJob::State::Done);
         // A point this job did not write is never touched.
-        QVERIFY(!await(client->upsertPoints(QStringLiteral("trades"),
-                                            QJsonArray{point(9999, QJsonArray::fromVariantList(QVariantList(768, 0.01)))}))->error().isError());
+        QVERIFY(!await(client->upsertPoints(
+                           QStringLiteral("trades"),
+                           QJsonArray{point(9999, QJsonArray::fromVariantList(QVariantList(768, 0.01)))}))
+                     ->error()
+                     .isError());
         QList<QByteArray> lines;
         for (int i = 4; i <= 30; ++i)
             lines.append(line(tradeRow(i)));
@@ -272,7 +290,8 @@ private Q_SLOTS:
         writeLines(path(QStringLiteral("trades.jsonl")), lines);
         fake.resetStats();
         QJsonObject o = jobJson();
-        o.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 4}, {QStringLiteral("tier"), QStringLiteral("free")}});
+        o.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 4},
+                                                     {QStringLiteral("tier"), QStringLiteral("free")}});
         auto job = run(spec(o), EmbeddingJob::Options{true, false});
         QCOMPARE(job->state(), EmbeddingJob::State::Done);
         const JobProgress& p = job->progress();
@@ -295,7 +314,8 @@ private Q_SLOTS:
         writeTrades(5);
         auto job = run(spec(jobJson()));
         QCOMPARE(job->state(), EmbeddingJob::State::Failed);
-        QVERIFY2(job->errorString().contains(QLatin1String("64")) && job->errorString().contains(QLatin1String("768")),
+        QVERIFY2(job->errorString().contains(QLatin1String("64")) &&
+                     job->errorString().contains(QLatin1String("768")),
                  qPrintable(job->errorString()));
         QVERIFY(job->errorAdvice().contains(QLatin1String("provider.dimensions")));
         QCOMPARE(fake.stats().calls, 0);
@@ -328,8 +348,9 @@ private Q_SLOTS:
         QJsonObject noKey = tradeRow(6);
         noKey.remove(QStringLiteral("id"));
         writeLines(path(QStringLiteral("trades.jsonl")),
-                   {line(tradeRow(1)), "{not json", line(tradeRow(2)), line(tradeRow(2)), line(noTenant), line(badNumber),
-                    line(noKey), line(tradeRow(7, QStringLiteral("#POISON# row"))), line(tradeRow(8))});
+                   {line(tradeRow(1)), "{not json", line(tradeRow(2)), line(tradeRow(2)), line(noTenant),
+                    line(badNumber), line(noKey), line(tradeRow(7, QStringLiteral("#POISON# row"))),
+                    line(tradeRow(8))});
         auto job = run(spec(jobJson()));
         QCOMPARE(job->state(), EmbeddingJob::State::Done);
         QCOMPARE(job->progress().deadLettered, qint64(6));
@@ -354,20 +375,21 @@ private Q_SLOTS:
     {
         makeCollection(QStringLiteral("notes"), 768);
         writeLines(path(QStringLiteral("notes.csv")),
-                   {"\xEF\xBB\xBFid,user,body,score,active",
-                    "1,u1,\"Waited, then entered\",2.5,true",
-                    "2,u2,\"Said \"\"no\"\" to\nthe second trade\",-1,0",
-                    "",
-                    "3,u1,plain,7,yes"});
-        const QJsonObject o{{QStringLiteral("name"), QStringLiteral("notes-job")},
-                            {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("csv")}, {QStringLiteral("path"), QStringLiteral("notes.csv")}}},
-                            {QStringLiteral("text"), QStringLiteral("{body}")},
-                            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("user")},
-                                                                    {QStringLiteral("score"), QJsonObject{{QStringLiteral("type"), QStringLiteral("double")}}},
-                                                                    {QStringLiteral("active"), QJsonObject{{QStringLiteral("type"), QStringLiteral("bool")}}}}},
-                            {QStringLiteral("tenant_key"), QStringLiteral("user_id")},
-                            {QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("collection"), QStringLiteral("notes")}}},
-                            {QStringLiteral("provider"), jobJson().value(QLatin1String("provider"))}};
+                   {"\xEF\xBB\xBFid,user,body,score,active", "1,u1,\"Waited, then entered\",2.5,true",
+                    "2,u2,\"Said \"\"no\"\" to\nthe second trade\",-1,0", "", "3,u1,plain,7,yes"});
+        const QJsonObject o{
+            {QStringLiteral("name"), QStringLiteral("notes-job")},
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("csv")},
+                                                   {QStringLiteral("path"), QStringLiteral("notes.csv")}}},
+            {QStringLiteral("text"), QStringLiteral("{body}")},
+            {QStringLiteral("payload"),
+             QJsonObject{
+                 {QStringLiteral("user_id"), QStringLiteral("user")},
+                 {QStringLiteral("score"), QJsonObject{{QStringLiteral("type"), QStringLiteral("double")}}},
+                 {QStringLiteral("active"), QJsonObject{{QStringLiteral("type"), QStringLiteral("bool")}}}}},
+            {QStringLiteral("tenant_key"), QStringLiteral("user_id")},
+            {QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("collection"), QStringLiteral("notes")}}},
+            {QStringLiteral("provider"), jobJson().value(QLatin1String("provider"))}};
         auto job = run(spec(o));
         QVERIFY2(job->state() == EmbeddingJob::State::Done, qPrintable(job->errorString()));
         QCOMPARE(job->progress().upserted, qint64(3));
@@ -377,7 +399,9 @@ private Q_SLOTS:
         const QJsonObject p2 = all.value(2).value(QLatin1String("payload")).toObject();
         QCOMPARE(p2.value(QLatin1String("score")).toDouble(), -1.0);
         QCOMPARE(p2.value(QLatin1String("active")).toBool(), false);
-        QCOMPARE(all.value(3).value(QLatin1String("payload")).toObject().value(QLatin1String("active")).toBool(), true);
+        QCOMPARE(
+            all.value(3).value(QLatin1String("payload")).toObject().value(QLatin1String("active")).toBool(),
+            true);
     }
 
     void anSqliteQueryIsASource()
@@ -389,17 +413,24 @@ private Q_SLOTS:
             d.setDatabaseName(db);
             QVERIFY(d.open());
             QSqlQuery q(d);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE playbooks (pid TEXT PRIMARY KEY, owner TEXT, name TEXT, rules TEXT, public INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE playbooks (pid TEXT PRIMARY KEY, owner TEXT, name "
+                                          "TEXT, rules TEXT, public INTEGER)")));
             for (int i = 0; i < 12; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO playbooks VALUES ('pb-%1', 'user-%2', 'Playbook %1', 'Enter on the retest %1', %3)")
-                                   .arg(i).arg(i % 3).arg(i % 2)));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO playbooks VALUES ('pb-%1', 'user-%2', 'Playbook "
+                                              "%1', 'Enter on the retest %1', %3)")
+                                   .arg(i)
+                                   .arg(i % 3)
+                                   .arg(i % 2)));
             d.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("prep"));
         const QJsonObject o{{QStringLiteral("name"), QStringLiteral("pb")},
-                            {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
-                                                                   {QStringLiteral("path"), QStringLiteral("journal.sqlite")},
-                                                                   {QStringLiteral("query"), QStringLiteral("SELECT pid AS id, owner AS user_id, name, rules, public AS is_public FROM playbooks")}}},
+                            {QStringLiteral("source"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                                         {QStringLiteral("path"), QStringLiteral("journal.sqlite")},
+                                         {QStringLiteral("query"),
+                                          QStringLiteral("SELECT pid AS id, owner AS user_id, name, rules, "
+                                                         "public AS is_public FROM playbooks")}}},
                             {QStringLiteral("template"), QStringLiteral("trading-journal/playbooks")},
                             {QStringLiteral("provider"), jobJson().value(QLatin1String("provider"))}};
         auto job = run(spec(o));
@@ -419,22 +450,30 @@ private Q_SLOTS:
         PostgresFixture pg;
         QString error;
         QVERIFY2(pg.start(&error), qPrintable(error));
-        QStringList sql{QStringLiteral("CREATE TABLE journal (id BIGINT PRIMARY KEY, user_id TEXT NOT NULL, day TIMESTAMPTZ, body TEXT)")};
+        QStringList sql{QStringLiteral("CREATE TABLE journal (id BIGINT PRIMARY KEY, user_id TEXT NOT NULL, "
+                                       "day TIMESTAMPTZ, body TEXT)")};
         for (int i = 1; i <= 40; ++i)
-            sql.append(QStringLiteral("INSERT INTO journal VALUES (%1, 'user-%2', '2026-02-%3 08:00:00+00', 'Focused on my A+ setups, day %1')")
-                           .arg(i).arg(i % 4).arg(1 + i % 27, 2, 10, QLatin1Char('0')));
+            sql.append(QStringLiteral("INSERT INTO journal VALUES (%1, 'user-%2', '2026-02-%3 08:00:00+00', "
+                                      "'Focused on my A+ setups, day %1')")
+                           .arg(i)
+                           .arg(i % 4)
+                           .arg(1 + i % 27, 2, 10, QLatin1Char('0')));
         QVERIFY2(pg.exec(QStringLiteral("journal"), sql, &error), qPrintable(error));
         makeCollection(QStringLiteral("journal_entries"));
         qputenv("VD_TEST_PGPASSWORD", PostgresFixture::kPassword);
-        QJsonObject o{{QStringLiteral("name"), QStringLiteral("journal")},
-                      {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("postgresql")},
-                                                             {QStringLiteral("port"), pg.port()},
-                                                             {QStringLiteral("database"), QStringLiteral("journal")},
-                                                             {QStringLiteral("user"), QLatin1String(PostgresFixture::kUser)},
-                                                             {QStringLiteral("password_env"), QStringLiteral("VD_TEST_PGPASSWORD")},
-                                                             {QStringLiteral("query"), QStringLiteral("SELECT id, user_id, day AS date, body AS text FROM journal ORDER BY id")}}},
-                      {QStringLiteral("template"), QStringLiteral("trading-journal/journal_entries")},
-                      {QStringLiteral("provider"), jobJson().value(QLatin1String("provider"))}};
+        QJsonObject o{
+            {QStringLiteral("name"), QStringLiteral("journal")},
+            {QStringLiteral("source"),
+             QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("postgresql")},
+                 {QStringLiteral("port"), pg.port()},
+                 {QStringLiteral("database"), QStringLiteral("journal")},
+                 {QStringLiteral("user"), QLatin1String(PostgresFixture::kUser)},
+                 {QStringLiteral("password_env"), QStringLiteral("VD_TEST_PGPASSWORD")},
+                 {QStringLiteral("query"),
+                  QStringLiteral("SELECT id, user_id, day AS date, body AS text FROM journal ORDER BY id")}}},
+            {QStringLiteral("template"), QStringLiteral("trading-journal/journal_entries")},
+            {QStringLiteral("provider"), jobJson().value(QLatin1String("provider"))}};
         auto job = run(spec(o));
         QVERIFY2(job->state() == EmbeddingJob::State::Done, qPrintable(job->errorString()));
         QCOMPARE(job->progress().rowsTotal, qint64(40));
@@ -443,23 +482,29 @@ private Q_SLOTS:
         const QJsonObject p7 = all.value(7).value(QLatin1String("payload")).toObject();
         QCOMPARE(p7.value(QLatin1String("user_id")).toString(), QStringLiteral("user-3"));
         QCOMPARE(p7.value(QLatin1String("date")).toString(), QStringLiteral("2026-02-08T08:00:00.000Z"));
-        QVERIFY(close(all.value(7).value(QLatin1String("vector")).toArray(),
-                      FakeEmbeddingServer::expectedVector(QStringLiteral("Focused on my A+ setups, day 7"), 768)));
+        QVERIFY(close(
+            all.value(7).value(QLatin1String("vector")).toArray(),
+            FakeEmbeddingServer::expectedVector(QStringLiteral("Focused on my A+ setups, day 7"), 768)));
         // The job's query runs read-only: a statement that writes is refused by the server.
-        o.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("postgresql")},
-                                                       {QStringLiteral("port"), pg.port()},
-                                                       {QStringLiteral("database"), QStringLiteral("journal")},
-                                                       {QStringLiteral("user"), QLatin1String(PostgresFixture::kUser)},
-                                                       {QStringLiteral("password_env"), QStringLiteral("VD_TEST_PGPASSWORD")},
-                                                       {QStringLiteral("query"), QStringLiteral("DELETE FROM journal RETURNING id, user_id, day AS date, body AS text")}});
+        o.insert(QStringLiteral("source"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("postgresql")},
+                             {QStringLiteral("port"), pg.port()},
+                             {QStringLiteral("database"), QStringLiteral("journal")},
+                             {QStringLiteral("user"), QLatin1String(PostgresFixture::kUser)},
+                             {QStringLiteral("password_env"), QStringLiteral("VD_TEST_PGPASSWORD")},
+                             {QStringLiteral("query"),
+                              QStringLiteral(
+                                  "DELETE FROM journal RETURNING id, user_id, day AS date, body AS text")}});
         auto writer = run(spec(o));
         QCOMPARE(writer->state(), EmbeddingJob::State::Failed);
-        QVERIFY2(writer->errorString().contains(QLatin1String("read-only")), qPrintable(writer->errorString()));
+        QVERIFY2(writer->errorString().contains(QLatin1String("read-only")),
+                 qPrintable(writer->errorString()));
         // A wrong password is a clear connection error.
         qputenv("VD_TEST_PGPASSWORD", "wrong");
         auto denied = run(spec(o));
         QCOMPARE(denied->state(), EmbeddingJob::State::Failed);
-        QVERIFY2(denied->errorString().contains(QLatin1String("password authentication failed")), qPrintable(denied->errorString()));
+        QVERIFY2(denied->errorString().contains(QLatin1String("password authentication failed")),
+                 qPrintable(denied->errorString()));
     }
 
     void pauseResumeCancelAndResumeFromTheCheckpoint()
@@ -470,7 +515,8 @@ private Q_SLOTS:
         slow.latencyMs = 60;
         fake.setRules(slow);
         QJsonObject o = jobJson();
-        o.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
+        o.insert(QStringLiteral("flow"),
+                 QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
         auto job = std::make_unique<EmbeddingJob>(spec(o), fx->config(), EmbeddingJob::Options{});
         QSignalSpy states(job.get(), &EmbeddingJob::stateChanged);
         job->start();
@@ -510,7 +556,8 @@ private Q_SLOTS:
         QStringList names;
         for (const QList<QVariant>& args : states)
             names.append(EmbeddingJob::stateName(args.first().value<EmbeddingJob::State>()));
-        QCOMPARE(names, (QStringList{QStringLiteral("running"), QStringLiteral("paused"), QStringLiteral("running"), QStringLiteral("cancelled")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("running"), QStringLiteral("paused"),
+                                     QStringLiteral("running"), QStringLiteral("cancelled")}));
     }
 
     void aCheckpointOfAChangedJobIsRefused()
@@ -521,7 +568,8 @@ private Q_SLOTS:
         slow.latencyMs = 50;
         fake.setRules(slow);
         QJsonObject o = jobJson();
-        o.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
+        o.insert(QStringLiteral("flow"),
+                 QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
         auto job = std::make_unique<EmbeddingJob>(spec(o), fx->config(), EmbeddingJob::Options{});
         job->start();
         QTRY_VERIFY_WITH_TIMEOUT(job->progress().upserted >= 20, 10000);
@@ -530,7 +578,8 @@ private Q_SLOTS:
         o.insert(QStringLiteral("text"), QStringLiteral("{notes}"));
         auto changed = run(spec(o), EmbeddingJob::Options{false, true});
         QCOMPARE(changed->state(), EmbeddingJob::State::Failed);
-        QVERIFY2(changed->errorString().contains(QLatin1String("different version")), qPrintable(changed->errorString()));
+        QVERIFY2(changed->errorString().contains(QLatin1String("different version")),
+                 qPrintable(changed->errorString()));
     }
 
     void aNamedVectorAndAnOpenAiCompatibleProvider()
@@ -548,14 +597,17 @@ private Q_SLOTS:
         provider.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
         QJsonObject o = jobJson();
         o.insert(QStringLiteral("provider"), provider);
-        o.insert(QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("collection"), QStringLiteral("multi")}, {QStringLiteral("vector"), QStringLiteral("text")}});
+        o.insert(QStringLiteral("qdrant"),
+                 QJsonObject{{QStringLiteral("collection"), QStringLiteral("multi")},
+                             {QStringLiteral("vector"), QStringLiteral("text")}});
         auto job = run(spec(o));
         QVERIFY2(job->state() == EmbeddingJob::State::Done, qPrintable(job->errorString()));
         QCOMPARE(job->progress().deadLettered, qint64(0));
         const auto all = points(QStringLiteral("multi"));
         QCOMPARE(all.size(), 20);
-        QVERIFY(close(all.value(3).value(QLatin1String("vector")).toObject().value(QLatin1String("text")).toArray(),
-                      FakeEmbeddingServer::expectedVector(tradeText(tradeRow(3)), 256)));
+        QVERIFY(close(
+            all.value(3).value(QLatin1String("vector")).toObject().value(QLatin1String("text")).toArray(),
+            FakeEmbeddingServer::expectedVector(tradeText(tradeRow(3)), 256)));
         QVERIFY(fake.stats().maxItemsSeen <= 8);
     }
 
@@ -568,17 +620,22 @@ private Q_SLOTS:
         slow.latencyMs = 40;
         fake.setRules(slow);
         QJsonObject first = jobJson();
-        first.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
+        first.insert(QStringLiteral("flow"),
+                     QJsonObject{{QStringLiteral("batch_size"), 10}, {QStringLiteral("concurrency"), 1}});
         QJsonObject second = jobJson();
         second.insert(QStringLiteral("name"), QStringLiteral("offline"));
-        second.insert(QStringLiteral("provider"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("hashing")}, {QStringLiteral("dimensions"), 768}});
-        second.insert(QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("collection"), QStringLiteral("playbooks")}});
+        second.insert(QStringLiteral("provider"),
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("hashing")},
+                                  {QStringLiteral("dimensions"), 768}});
+        second.insert(QStringLiteral("qdrant"),
+                      QJsonObject{{QStringLiteral("collection"), QStringLiteral("playbooks")}});
         QJsonObject third = second;
         third.insert(QStringLiteral("name"), QStringLiteral("never"));
 
         JobQueue queue;
         QHash<int, QStringList> states;
-        connect(&queue, &JobQueue::stateChanged, this, [&](int id, EmbeddingJob::State st) { states[id].append(EmbeddingJob::stateName(st)); });
+        connect(&queue, &JobQueue::stateChanged, this,
+                [&](int id, EmbeddingJob::State st) { states[id].append(EmbeddingJob::stateName(st)); });
         int progressSignals = 0;
         connect(&queue, &JobQueue::progress, this, [&](int, const JobProgress&) { ++progressSignals; });
         QSignalSpy finished(&queue, &JobQueue::finished);
@@ -592,12 +649,17 @@ private Q_SLOTS:
         QCOMPARE(queue.state(a), EmbeddingJob::State::Done);
         QCOMPARE(queue.state(b), EmbeddingJob::State::Done);
         QCOMPARE(queue.state(c), EmbeddingJob::State::Cancelled);
-        QCOMPARE(states.value(a), (QStringList{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("done")}));
+        QCOMPARE(states.value(a),
+                 (QStringList{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("done")}));
         QCOMPARE(states.value(c), (QStringList{QStringLiteral("queued"), QStringLiteral("cancelled")}));
         QCOMPARE(queue.progressOf(a).upserted, qint64(60));
         QCOMPARE(queue.summary(b).value(QLatin1String("lexical")).toBool(), true);
         QVERIFY(progressSignals > 2);
-        QCOMPARE(ok(client->count(QStringLiteral("playbooks"), std::nullopt)).toObject().value(QLatin1String("count")).toInt(), 60);
+        QCOMPARE(ok(client->count(QStringLiteral("playbooks"), std::nullopt))
+                     .toObject()
+                     .value(QLatin1String("count"))
+                     .toInt(),
+                 60);
     }
 
     void jobFilesAreCheckedFieldByField_data()
@@ -607,19 +669,27 @@ private Q_SLOTS:
         QTest::newRow("unknown field") << json("{'sourc': {}}") << QStringLiteral("sourc: unknown field");
         QTest::newRow("source type") << json("{'source': {'type': 'xlsx'}}") << QStringLiteral("source.type");
         QTest::newRow("no path") << json("{'source': {'type': 'csv'}}") << QStringLiteral("source.path");
-        QTest::newRow("no query") << json("{'source': {'type': 'sqlite', 'path': 'x.db'}}") << QStringLiteral("source.query");
-        QTest::newRow("password") << json("{'source': {'type': 'postgresql', 'database': 'd', 'query': 'SELECT 1', 'password': 'x'}}")
+        QTest::newRow("no query") << json("{'source': {'type': 'sqlite', 'path': 'x.db'}}")
+                                  << QStringLiteral("source.query");
+        QTest::newRow("password") << json("{'source': {'type': 'postgresql', 'database': 'd', 'query': "
+                                          "'SELECT 1', 'password': 'x'}}")
                                   << QStringLiteral("password_env");
-        QTest::newRow("template") << json("{'template': 'crm/contacts'}") << QStringLiteral("unknown template");
+        QTest::newRow("template") << json("{'template': 'crm/contacts'}")
+                                  << QStringLiteral("unknown template");
         QTest::newRow("text syntax") << json("{'text': '\x7bnotes'}") << QStringLiteral("never closed");
-        QTest::newRow("filter") << json("{'text': '{notes|shout}'}") << QStringLiteral("unknown filter 'shout'");
+        QTest::newRow("filter") << json("{'text': '{notes|shout}'}")
+                                << QStringLiteral("unknown filter 'shout'");
         QTest::newRow("tenant") << json("{'payload': {'symbol': 'symbol'}}") << QStringLiteral("tenant_key");
-        QTest::newRow("vd_ keys") << json("{'payload': {'user_id': 'user_id', 'vd_hash': 'x'}}") << QStringLiteral("vd_");
-        QTest::newRow("payload type") << json("{'payload': {'user_id': {'type': 'uuid'}}}") << QStringLiteral("payload.user_id.type");
+        QTest::newRow("vd_ keys") << json("{'payload': {'user_id': 'user_id', 'vd_hash': 'x'}}")
+                                  << QStringLiteral("vd_");
+        QTest::newRow("payload type")
+            << json("{'payload': {'user_id': {'type': 'uuid'}}}") << QStringLiteral("payload.user_id.type");
         QTest::newRow("tier") << json("{'flow': {'tier': 'gold'}}") << QStringLiteral("flow.tier");
         QTest::newRow("batch") << json("{'flow': {'batch_size': 0}}") << QStringLiteral("flow.batch_size");
-        QTest::newRow("delete w/o incremental") << json("{'incremental': false, 'delete_missing': true}") << QStringLiteral("delete_missing");
-        QTest::newRow("qdrant url") << json("{'qdrant': {'url': 'http://admin:pw@db:6333'}}") << QStringLiteral("qdrant.url");
+        QTest::newRow("delete w/o incremental")
+            << json("{'incremental': false, 'delete_missing': true}") << QStringLiteral("delete_missing");
+        QTest::newRow("qdrant url") << json("{'qdrant': {'url': 'http://admin:pw@db:6333'}}")
+                                    << QStringLiteral("qdrant.url");
     }
     void jobFilesAreCheckedFieldByField()
     {
@@ -639,17 +709,23 @@ private Q_SLOTS:
     {
         TextTemplate t;
         QString why;
-        QVERIFY(t.parse(QStringLiteral("{direction|capitalize} {symbol|upper}, {r|signed}R {{literal}} {missing|default:n/a} "
-                                       "{closed|date} {tags|join} {meta.setup}"),
-                        &why));
-        const QJsonObject row{{QStringLiteral("direction"), QStringLiteral("long")}, {QStringLiteral("symbol"), QStringLiteral("nq")},
-                              {QStringLiteral("r"), 2.5}, {QStringLiteral("closed"), QStringLiteral("2026-01-16T10:00:00Z")},
-                              {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
-                              {QStringLiteral("meta"), QJsonObject{{QStringLiteral("setup"), QStringLiteral("ORB")}}}};
+        QVERIFY(t.parse(
+            QStringLiteral(
+                "{direction|capitalize} {symbol|upper}, {r|signed}R {{literal}} {missing|default:n/a} "
+                "{closed|date} {tags|join} {meta.setup}"),
+            &why));
+        const QJsonObject row{
+            {QStringLiteral("direction"), QStringLiteral("long")},
+            {QStringLiteral("symbol"), QStringLiteral("nq")},
+            {QStringLiteral("r"), 2.5},
+            {QStringLiteral("closed"), QStringLiteral("2026-01-16T10:00:00Z")},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("setup"), QStringLiteral("ORB")}}}};
         QCOMPARE(t.render(row), QStringLiteral("Long NQ, +2.5R {literal} n/a 2026-01-16 a, b ORB"));
-        QCOMPARE(t.fields(), (QStringList{QStringLiteral("direction"), QStringLiteral("symbol"), QStringLiteral("r"),
-                                          QStringLiteral("missing"), QStringLiteral("closed"), QStringLiteral("tags"),
-                                          QStringLiteral("meta.setup")}));
+        QCOMPARE(t.fields(),
+                 (QStringList{QStringLiteral("direction"), QStringLiteral("symbol"), QStringLiteral("r"),
+                              QStringLiteral("missing"), QStringLiteral("closed"), QStringLiteral("tags"),
+                              QStringLiteral("meta.setup")}));
         QVERIFY(!t.parse(QStringLiteral("a } b"), &why));
         QVERIFY(why.contains(QLatin1String("position 3")));
         QVERIFY(!t.parse(QStringLiteral("{}"), &why));

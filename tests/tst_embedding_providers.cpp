@@ -99,7 +99,8 @@ private Q_SLOTS:
     {
         auto p = gemini();
         const QStringList t = texts(3);
-        const CallResult r = run(p.get(), t, EmbedPurpose::Document, {QStringLiteral("NQ long"), QString(), QStringLiteral("ES")});
+        const CallResult r = run(p.get(), t, EmbedPurpose::Document,
+                                 {QStringLiteral("NQ long"), QString(), QStringLiteral("ES")});
         QVERIFY2(!r.error.isError(), qPrintable(r.error.describe()));
         QCOMPARE(r.vectors.size(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -112,7 +113,8 @@ private Q_SLOTS:
         const QJsonArray requests = body.value(QLatin1String("requests")).toArray();
         QCOMPARE(requests.size(), 3);
         const QJsonObject first = requests.first().toObject();
-        QCOMPARE(first.value(QLatin1String("model")).toString(), QStringLiteral("models/gemini-embedding-001"));
+        QCOMPARE(first.value(QLatin1String("model")).toString(),
+                 QStringLiteral("models/gemini-embedding-001"));
         QCOMPARE(first.value(QLatin1String("taskType")).toString(), QStringLiteral("RETRIEVAL_DOCUMENT"));
         QCOMPARE(first.value(QLatin1String("title")).toString(), QStringLiteral("NQ long"));
         QCOMPARE(first.value(QLatin1String("outputDimensionality")).toInt(), 768);
@@ -122,7 +124,8 @@ private Q_SLOTS:
     void geminiQueryIsOneEmbedContentCallWithRetrievalQuery()
     {
         auto p = gemini();
-        const CallResult r = run(p.get(), {QStringLiteral("revenge trading after a loss")}, EmbedPurpose::Query);
+        const CallResult r =
+            run(p.get(), {QStringLiteral("revenge trading after a loss")}, EmbedPurpose::Query);
         QVERIFY(!r.error.isError());
         const QJsonObject body = QJsonDocument::fromJson(m_fake.stats().bodies.last()).object();
         QVERIFY(!body.contains(QLatin1String("requests")));
@@ -137,8 +140,8 @@ private Q_SLOTS:
         auto p = gemini(m_rules.model);
         const CallResult q = run(p.get(), {QStringLiteral("gap fill")}, EmbedPurpose::Query);
         QVERIFY2(!q.error.isError(), qPrintable(q.error.describe()));
-        QVERIFY(near(q.vectors.first(),
-                     FakeEmbeddingServer::expectedVector(QStringLiteral("task: search result | query: gap fill"), 768)));
+        QVERIFY(near(q.vectors.first(), FakeEmbeddingServer::expectedVector(
+                                            QStringLiteral("task: search result | query: gap fill"), 768)));
         const CallResult d = run(p.get(), {QStringLiteral("a"), QStringLiteral("b")}, EmbedPurpose::Document,
                                  {QStringLiteral("T"), QString()});
         QVERIFY(!d.error.isError());
@@ -214,7 +217,9 @@ private Q_SLOTS:
         const CallResult wrongSize = run(quiet.get(), t); // the model's own size is 1536, not 256
         QCOMPARE(wrongSize.error.kind(), EmbedError::Kind::Terminal);
         QVERIFY(wrongSize.error.message().contains(QLatin1String("1536")));
-        QVERIFY(!QJsonDocument::fromJson(m_fake.stats().bodies.last()).object().contains(QLatin1String("dimensions")));
+        QVERIFY(!QJsonDocument::fromJson(m_fake.stats().bodies.last())
+                     .object()
+                     .contains(QLatin1String("dimensions")));
         m_rules.defaultDimensions = 256;
         m_fake.setRules(m_rules);
         QVERIFY(!run(quiet.get(), t).error.isError());
@@ -243,24 +248,40 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<double>("delay");
         using K = EmbedError::Kind;
-        const QByteArray retryInfo = R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED",
+        const QByteArray retryInfo =
+            R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED",
             "details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"38.5s"}]}})";
-        const QByteArray perDay = R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED",
+        const QByteArray perDay =
+            R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED",
             "details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaId":"EmbedContentRequestsPerDayPerProjectPerModel"}]}]}})";
         QTest::newRow("429 RetryInfo") << 429 << retryInfo << QByteArray() << int(K::RateLimited) << 38.5;
         QTest::newRow("429 per day") << 429 << perDay << QByteArray() << int(K::DailyQuota) << -1.0;
-        QTest::newRow("429 no details") << 429 << QByteArray(R"({"error":{"code":429,"message":"x"}})") << QByteArray() << int(K::RateLimited) << -1.0;
-        QTest::newRow("429 retry-after-ms") << 429 << QByteArray(R"({"error":{"message":"slow down","type":"requests"}})")
-                                            << QByteArray("1500") << int(K::RateLimited) << 1.5;
-        QTest::newRow("400 bad input") << 400 << QByteArray(R"({"error":{"code":400,"message":"bad","status":"INVALID_ARGUMENT"}})")
-                                       << QByteArray() << int(K::BadRequest) << -1.0;
-        QTest::newRow("402 credit") << 402 << QByteArray(R"({"error":{"code":402,"message":"prepaid credit"}})") << QByteArray() << int(K::Terminal) << -1.0;
-        QTest::newRow("503") << 503 << QByteArray(R"({"error":{"code":503,"status":"UNAVAILABLE","message":"overloaded"}})") << QByteArray() << int(K::Transient) << -1.0;
-        QTest::newRow("vLLM flat") << 400 << QByteArray(R"({"object":"error","message":"too long","type":"BadRequestError","code":400})")
-                                   << QByteArray() << int(K::BadRequest) << -1.0;
-        QTest::newRow("TEI") << 413 << QByteArray(R"({"error":"batch size 64 > maximum allowed batch size 32","error_type":"Validation"})")
-                             << QByteArray() << int(K::BadRequest) << -1.0;
-        QTest::newRow("html 502") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray() << int(K::Transient) << -1.0;
+        QTest::newRow("429 no details") << 429 << QByteArray(R"({"error":{"code":429,"message":"x"}})")
+                                        << QByteArray() << int(K::RateLimited) << -1.0;
+        QTest::newRow("429 retry-after-ms")
+            << 429 << QByteArray(R"({"error":{"message":"slow down","type":"requests"}})")
+            << QByteArray("1500") << int(K::RateLimited) << 1.5;
+        QTest::newRow("400 bad input")
+            << 400 << QByteArray(R"({"error":{"code":400,"message":"bad","status":"INVALID_ARGUMENT"}})")
+            << QByteArray() << int(K::BadRequest) << -1.0;
+        QTest::newRow("402 credit") << 402
+                                    << QByteArray(R"({"error":{"code":402,"message":"prepaid credit"}})")
+                                    << QByteArray() << int(K::Terminal) << -1.0;
+        QTest::newRow("503") << 503
+                             << QByteArray(
+                                    R"({"error":{"code":503,"status":"UNAVAILABLE","message":"overloaded"}})")
+                             << QByteArray() << int(K::Transient) << -1.0;
+        QTest::newRow("vLLM flat")
+            << 400
+            << QByteArray(R"({"object":"error","message":"too long","type":"BadRequestError","code":400})")
+            << QByteArray() << int(K::BadRequest) << -1.0;
+        QTest::newRow("TEI")
+            << 413
+            << QByteArray(
+                   R"({"error":"batch size 64 > maximum allowed batch size 32","error_type":"Validation"})")
+            << QByteArray() << int(K::BadRequest) << -1.0;
+        QTest::newRow("html 502") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray()
+                                  << int(K::Transient) << -1.0;
     }
     void errorBodiesAreClassified()
     {
@@ -296,7 +317,8 @@ private Q_SLOTS:
         EmbedScheduler s(p.get(), f, EmbedPurpose::Document);
         QCOMPARE(s.effectiveBatchSize(), 100);
         int got = 0;
-        connect(&s, &EmbedScheduler::embedded, this, [&](const QList<EmbedItem>& items, const QList<Vector>&) { got += items.size(); });
+        connect(&s, &EmbedScheduler::embedded, this,
+                [&](const QList<EmbedItem>& items, const QList<Vector>&) { got += items.size(); });
         QList<EmbedItem> items;
         for (int i = 0; i < 450; ++i)
             items.append(EmbedItem{i, QStringLiteral("text %1").arg(i), QString(), 3});
@@ -338,16 +360,20 @@ private Q_SLOTS:
         EmbedScheduler s(p.get(), f, EmbedPurpose::Document);
         QList<qint64> good;
         QList<QPair<qint64, QString>> dead;
-        connect(&s, &EmbedScheduler::embedded, this, [&](const QList<EmbedItem>& items, const QList<Vector>& v) {
-            QCOMPARE(items.size(), v.size());
-            for (const EmbedItem& i : items)
-                good.append(i.ticket);
+        connect(&s, &EmbedScheduler::embedded, this,
+                [&](const QList<EmbedItem>& items, const QList<Vector>& v) {
+                    QCOMPARE(items.size(), v.size());
+                    for (const EmbedItem& i : items)
+                        good.append(i.ticket);
+                });
+        connect(&s, &EmbedScheduler::deadLettered, this, [&](const EmbedItem& i, const EmbedError& e) {
+            dead.append({i.ticket, e.describe()});
         });
-        connect(&s, &EmbedScheduler::deadLettered, this,
-                [&](const EmbedItem& i, const EmbedError& e) { dead.append({i.ticket, e.describe()}); });
         QList<EmbedItem> items;
         for (int i = 0; i < 16; ++i)
-            items.append(EmbedItem{i, i == 11 ? QStringLiteral("bad #POISON# row") : QStringLiteral("fine %1").arg(i), QString(), 2});
+            items.append(
+                EmbedItem{i, i == 11 ? QStringLiteral("bad #POISON# row") : QStringLiteral("fine %1").arg(i),
+                          QString(), 2});
         QSignalSpy drained(&s, &EmbedScheduler::drained);
         s.enqueue(items);
         QVERIFY(drained.wait(10000));
@@ -402,7 +428,8 @@ private Q_SLOTS:
     void transientFailuresAreRetriedWithBackoff()
     {
         auto p = gemini();
-        m_fake.faults().add(rule(503, R"({"error":{"code":503,"status":"UNAVAILABLE","message":"overloaded"}})", 2));
+        m_fake.faults().add(
+            rule(503, R"({"error":{"code":503,"status":"UNAVAILABLE","message":"overloaded"}})", 2));
         FlowSettings f;
         f.backoffBaseMs = 50;
         EmbedScheduler s(p.get(), f, EmbedPurpose::Document);
@@ -416,7 +443,8 @@ private Q_SLOTS:
     void retriesStopAfterMaxAttempts()
     {
         auto p = gemini();
-        m_fake.faults().add(rule(503, R"({"error":{"code":503,"status":"UNAVAILABLE","message":"overloaded"}})", -1));
+        m_fake.faults().add(
+            rule(503, R"({"error":{"code":503,"status":"UNAVAILABLE","message":"overloaded"}})", -1));
         FlowSettings f;
         f.backoffBaseMs = 20;
         f.maxAttempts = 3;
@@ -520,7 +548,8 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         QCOMPARE(m_fake.stats().calls, 1);
         bool hit = false;
-        e.embed(QStringLiteral("fomo entries"), [&](const Vector& v, const EmbedError&) { hit = near(v, first); });
+        e.embed(QStringLiteral("fomo entries"),
+                [&](const Vector& v, const EmbedError&) { hit = near(v, first); });
         QVERIFY(hit); // answered synchronously
         QCOMPARE(m_fake.stats().calls, 1);
         QCOMPARE(cache.hits(), qint64(1));
@@ -529,12 +558,15 @@ private Q_SLOTS:
 
         // A new process (new cache object) finds it on disk.
         QueryEmbeddingCache again(dir.path(), 2);
-        const auto v = again.find(QueryEmbeddingCache::key(p->spaceId(), EmbedPurpose::Query, QStringLiteral("fomo entries")));
+        const auto v = again.find(
+            QueryEmbeddingCache::key(p->spaceId(), EmbedPurpose::Query, QStringLiteral("fomo entries")));
         QVERIFY(v && near(*v, first));
         QCOMPARE(again.diskHits(), qint64(1));
         // Keys differ by model, dimension and task.
-        QVERIFY(QueryEmbeddingCache::key(QStringLiteral("gemini/a/768"), EmbedPurpose::Query, QStringLiteral("x")) !=
-                QueryEmbeddingCache::key(QStringLiteral("gemini/a/3072"), EmbedPurpose::Query, QStringLiteral("x")));
+        QVERIFY(QueryEmbeddingCache::key(QStringLiteral("gemini/a/768"), EmbedPurpose::Query,
+                                         QStringLiteral("x")) !=
+                QueryEmbeddingCache::key(QStringLiteral("gemini/a/3072"), EmbedPurpose::Query,
+                                         QStringLiteral("x")));
         QVERIFY(QueryEmbeddingCache::key(QStringLiteral("s"), EmbedPurpose::Query, QStringLiteral("x")) !=
                 QueryEmbeddingCache::key(QStringLiteral("s"), EmbedPurpose::Document, QStringLiteral("x")));
     }
@@ -556,9 +588,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QueryEmbeddingCache cache(dir.path());
-        const QByteArray k = QueryEmbeddingCache::key(QStringLiteral("s"), EmbedPurpose::Query, QStringLiteral("q"));
+        const QByteArray k =
+            QueryEmbeddingCache::key(QStringLiteral("s"), EmbedPurpose::Query, QStringLiteral("q"));
         cache.insert(k, Vector{1, 2, 3});
-        const QString path = dir.path() + QLatin1Char('/') + QString::fromLatin1(k.left(2)) + QLatin1Char('/') + QString::fromLatin1(k) + QStringLiteral(".vec");
+        const QString path = dir.path() + QLatin1Char('/') + QString::fromLatin1(k.left(2)) +
+                             QLatin1Char('/') + QString::fromLatin1(k) + QStringLiteral(".vec");
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("VDQE\x03\x00\x00\x00short");
@@ -576,7 +610,8 @@ private Q_SLOTS:
         auto p = createProvider(c, &why);
         QVERIFY(p->isLexical());
         QCOMPARE(p->pricePerMillionTokens(), 0.0);
-        const CallResult r = run(p.get(), {QStringLiteral("Long NQ breakout"), QStringLiteral("Long NQ breakout")});
+        const CallResult r =
+            run(p.get(), {QStringLiteral("Long NQ breakout"), QStringLiteral("Long NQ breakout")});
         QVERIFY(!r.error.isError());
         QVERIFY(std::fabs(norm(r.vectors[0]) - 1.0) < 1e-5);
         QVERIFY(near(r.vectors[0], r.vectors[1]));
@@ -587,18 +622,22 @@ private Q_SLOTS:
     {
         ProviderConfig c;
         QString why;
-        QVERIFY(!ProviderConfig::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("cohere")}}, &c, &why));
+        QVERIFY(!ProviderConfig::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("cohere")}}, &c,
+                                          &why));
         QVERIFY(why.contains(QLatin1String("provider.kind")));
         QVERIFY(!ProviderConfig::fromJson(QJsonObject{{QStringLiteral("dimensions"), 0}}, &c, &why));
         QVERIFY(why.contains(QLatin1String("provider.dimensions")));
-        QVERIFY(!ProviderConfig::fromJson(QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://u:p@x.test")}}, &c, &why));
+        QVERIFY(!ProviderConfig::fromJson(
+            QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://u:p@x.test")}}, &c, &why));
         QVERIFY(why.contains(QLatin1String("base_url")));
-        QVERIFY(!ProviderConfig::fromJson(QJsonObject{{QStringLiteral("api_key"), QStringLiteral("sk-123")}}, &c, &why));
+        QVERIFY(!ProviderConfig::fromJson(QJsonObject{{QStringLiteral("api_key"), QStringLiteral("sk-123")}},
+                                          &c, &why));
         QVERIFY(why.contains(QLatin1String("unknown field")));
-        QVERIFY(ProviderConfig::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("gemini")},
-                                                     {QStringLiteral("dimensions"), 768},
-                                                     {QStringLiteral("api_key_env"), QStringLiteral("GEMINI_API_KEY")}},
-                                         &c, &why));
+        QVERIFY(ProviderConfig::fromJson(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("gemini")},
+                        {QStringLiteral("dimensions"), 768},
+                        {QStringLiteral("api_key_env"), QStringLiteral("GEMINI_API_KEY")}},
+            &c, &why));
         QVERIFY(!QJsonDocument(c.toJson()).toJson().contains("sk-"));
     }
 };

@@ -49,10 +49,11 @@ private Q_SLOTS:
         QVERIFY(ok(client->createCollection(QStringLiteral("trades"), s)).toBool());
         QJsonArray points;
         for (int i = 1; i <= 50; ++i)
-            points.append(point(i, unitVector(4, i % 4, 0.01 * i),
-                                QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u%1").arg(i % 3)},
-                                            {QStringLiteral("qty"), i},
-                                            {QStringLiteral("notes"), QStringLiteral("Waited for the retest %1").arg(i)}}));
+            points.append(point(
+                i, unitVector(4, i % 4, 0.01 * i),
+                QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u%1").arg(i % 3)},
+                            {QStringLiteral("qty"), i},
+                            {QStringLiteral("notes"), QStringLiteral("Waited for the retest %1").arg(i)}}));
         QVERIFY(!await(client->upsertPoints(QStringLiteral("trades"), points))->error().isError());
 
         MainWindow w(dir.filePath(QStringLiteral("local")));
@@ -64,55 +65,84 @@ private Q_SLOTS:
         w.openSession(p, QByteArray());
         w.showPanel(MainWindow::IndexesPage);
         IndexesPanel* panel = w.indexesPanel();
-        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(panel->collection(), QStringLiteral("trades"), 5000);
         QCOMPARE(panel->model()->rowCount(), 0);
 
         // A keyword tenant index: the form shows the field_schema it will send.
-        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createIndexButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createIndexButton")),
+                          Qt::LeftButton);
         auto* d = waitForDialog<QDialog>(panel, "createIndexDialog");
         QVERIFY(d);
-        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("indexFieldEdit")), QStringLiteral("user_id"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("indexFieldEdit")),
+                         QStringLiteral("user_id"));
         d->findChild<QComboBox*>(QStringLiteral("indexTypeCombo"))->setCurrentText(QStringLiteral("keyword"));
         d->findChild<QCheckBox*>(QStringLiteral("tenantCheck"))->click();
         const QString preview = d->findChild<QPlainTextEdit*>(QStringLiteral("jsonPreview"))->toPlainText();
-        QVERIFY2(preview.contains(QStringLiteral("\"is_tenant\": true")) && preview.contains(QStringLiteral("keyword")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("\"is_tenant\": true")) &&
+                     preview.contains(QStringLiteral("keyword")),
+                 qPrintable(preview));
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(panel->model(), QStringLiteral("user_id")) >= 0, 5000);
         const int r = rowOf(panel->model(), QStringLiteral("user_id"));
-        QCOMPARE(panel->model()->index(r, PayloadIndexModel::Type).data().toString(), QStringLiteral("keyword"));
+        QCOMPARE(panel->model()->index(r, PayloadIndexModel::Type).data().toString(),
+                 QStringLiteral("keyword"));
         QTRY_COMPARE(panel->model()->index(r, PayloadIndexModel::PointsIndexed).data().toInt(), 50);
-        QVERIFY(panel->model()->index(r, PayloadIndexModel::Parameters).data().toString().contains(QStringLiteral("is_tenant")));
-        QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("indexingStatus"))->text().contains(QStringLiteral("green")));
+        QVERIFY(panel->model()
+                    ->index(r, PayloadIndexModel::Parameters)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("is_tenant")));
+        QTRY_VERIFY(panel->findChild<QLabel*>(QStringLiteral("indexingStatus"))
+                        ->text()
+                        .contains(QStringLiteral("green")));
 
         // A text index with tokenizer options.
-        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createIndexButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createIndexButton")),
+                          Qt::LeftButton);
         d = waitForDialog<QDialog>(panel, "createIndexDialog");
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("indexFieldEdit")), QStringLiteral("notes"));
         d->findChild<QComboBox*>(QStringLiteral("indexTypeCombo"))->setCurrentText(QStringLiteral("text"));
-        d->findChild<QComboBox*>(QStringLiteral("tokenizerCombo"))->setCurrentText(QStringLiteral("whitespace"));
+        d->findChild<QComboBox*>(QStringLiteral("tokenizerCombo"))
+            ->setCurrentText(QStringLiteral("whitespace"));
         d->findChild<QSpinBox*>(QStringLiteral("minTokenSpin"))->setValue(2);
         d->findChild<QComboBox*>(QStringLiteral("stopwordsCombo"))->setCurrentText(QStringLiteral("english"));
         d->findChild<QComboBox*>(QStringLiteral("stemmerCombo"))->setCurrentText(QStringLiteral("english"));
         QVERIFY(!d->findChild<QCheckBox*>(QStringLiteral("tenantCheck"))->isVisible());
-        const QString textPreview = d->findChild<QPlainTextEdit*>(QStringLiteral("jsonPreview"))->toPlainText();
-        QVERIFY2(textPreview.contains(QStringLiteral("whitespace")) && textPreview.contains(QStringLiteral("\"min_token_len\": 2")) &&
-                     textPreview.contains(QStringLiteral("\"stopwords\": \"english\"")) && textPreview.contains(QStringLiteral("snowball")),
+        const QString textPreview =
+            d->findChild<QPlainTextEdit*>(QStringLiteral("jsonPreview"))->toPlainText();
+        QVERIFY2(textPreview.contains(QStringLiteral("whitespace")) &&
+                     textPreview.contains(QStringLiteral("\"min_token_len\": 2")) &&
+                     textPreview.contains(QStringLiteral("\"stopwords\": \"english\"")) &&
+                     textPreview.contains(QStringLiteral("snowball")),
                  qPrintable(textPreview));
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(panel->model(), QStringLiteral("notes")) >= 0, 5000);
 
         // An integer index with only range queries.
-        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createIndexButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createIndexButton")),
+                          Qt::LeftButton);
         d = waitForDialog<QDialog>(panel, "createIndexDialog");
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("indexFieldEdit")), QStringLiteral("qty"));
         d->findChild<QComboBox*>(QStringLiteral("indexTypeCombo"))->setCurrentText(QStringLiteral("integer"));
         d->findChild<QCheckBox*>(QStringLiteral("lookupCheck"))->click();
-        QVERIFY(d->findChild<QPlainTextEdit*>(QStringLiteral("jsonPreview"))->toPlainText().contains(QStringLiteral("\"lookup\": false")));
+        QVERIFY(d->findChild<QPlainTextEdit*>(QStringLiteral("jsonPreview"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("\"lookup\": false")));
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(panel->model(), QStringLiteral("qty")) >= 0, 5000);
-        const QJsonObject schema = ok(client->collectionInfo(QStringLiteral("trades"))).toObject().value(QLatin1String("payload_schema")).toObject();
-        QCOMPARE(schema.value(QLatin1String("qty")).toObject().value(QLatin1String("params")).toObject().value(QLatin1String("lookup")).toBool(true), false);
+        const QJsonObject schema = ok(client->collectionInfo(QStringLiteral("trades")))
+                                       .toObject()
+                                       .value(QLatin1String("payload_schema"))
+                                       .toObject();
+        QCOMPARE(schema.value(QLatin1String("qty"))
+                     .toObject()
+                     .value(QLatin1String("params"))
+                     .toObject()
+                     .value(QLatin1String("lookup"))
+                     .toBool(true),
+                 false);
 
         // Drop one, typing its field.
         auto* view = panel->findChild<QTableView*>(QStringLiteral("indexesView"));

@@ -76,14 +76,16 @@ private Q_SLOTS:
             w.close();
         }
         MainWindow again(dir.filePath(QStringLiteral("engine")));
-        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("panelList"))->currentRow(), int(MainWindow::PointsPage));
+        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("panelList"))->currentRow(),
+                 int(MainWindow::PointsPage));
         QCOMPARE(again.size(), QSize(900, 640));
         // Ctrl+1 goes back to Collections.
         again.show();
         QApplication::setActiveWindow(&again); // shortcuts need an active window
         QVERIFY(QTest::qWaitForWindowActive(&again));
         QTest::keyClick(&again, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("panelList"))->currentRow(), int(MainWindow::CollectionsPage));
+        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("panelList"))->currentRow(),
+                 int(MainWindow::CollectionsPage));
     }
 
     void secondRunReusesTheData()

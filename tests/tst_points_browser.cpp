@@ -34,7 +34,10 @@ class TestPointsBrowser : public QObject
     template <typename T> T* child(const char* name) { return panel->findChild<T*>(QLatin1String(name)); }
     qint64 count(const std::optional<Filter>& f = std::nullopt)
     {
-        return ok(client->count(QStringLiteral("trades"), f)).toObject().value(QLatin1String("count")).toInteger();
+        return ok(client->count(QStringLiteral("trades"), f))
+            .toObject()
+            .value(QLatin1String("count"))
+            .toInteger();
     }
 
 private Q_SLOTS:
@@ -53,11 +56,12 @@ private Q_SLOTS:
         QVERIFY(ok(client->createCollection(QStringLiteral("trades"), s)).toBool());
         QJsonArray points;
         for (int i = 1; i <= 5000; ++i)
-            points.append(point(i, unitVector(4, i % 4, 0.001 * (i % 97)),
-                                QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u%1").arg(i % 7)},
-                                            {QStringLiteral("group"), i % 5 == 0 ? QStringLiteral("b") : QStringLiteral("a")},
-                                            {QStringLiteral("n"), i},
-                                            {QStringLiteral("note"), QStringLiteral("row %1, with a comma").arg(i)}}));
+            points.append(point(
+                i, unitVector(4, i % 4, 0.001 * (i % 97)),
+                QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u%1").arg(i % 7)},
+                            {QStringLiteral("group"), i % 5 == 0 ? QStringLiteral("b") : QStringLiteral("a")},
+                            {QStringLiteral("n"), i},
+                            {QStringLiteral("note"), QStringLiteral("row %1, with a comma").arg(i)}}));
         QVERIFY(!await(client->upsertPoints(QStringLiteral("trades"), points))->error().isError());
         w = std::make_unique<MainWindow>(dir.filePath(QStringLiteral("local")));
         w->show();
@@ -99,14 +103,16 @@ private Q_SLOTS:
         // A row whose page was evicted comes back by id.
         m->setMaxCachedPages(2);
         view->scrollToTop();
-        QTRY_COMPARE_WITH_TIMEOUT(m->index(0, 1 + int(m->columns().indexOf(QStringLiteral("n")))).data().toInt(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m->index(0, 1 + int(m->columns().indexOf(QStringLiteral("n")))).data().toInt(), 1, 5000);
         QVERIFY(m->cachedPages() <= 2);
     }
 
     void filtersAreValidatedAndApplied()
     {
         auto* edit = child<QPlainTextEdit>("filterEdit");
-        edit->setPlainText(QStringLiteral("{\"must\": [{\"key\": \"user_id\", \"match\": {\"valeu\": \"u3\"}}]}"));
+        edit->setPlainText(
+            QStringLiteral("{\"must\": [{\"key\": \"user_id\", \"match\": {\"valeu\": \"u3\"}}]}"));
         QTest::mouseClick(child<QPushButton>("applyFilterButton"), Qt::LeftButton);
         auto* error = child<QLabel>("filterError");
         QVERIFY(error->isVisible());
@@ -146,14 +152,25 @@ private Q_SLOTS:
         QVERIFY(d);
         auto* apply = d->findChild<QPushButton*>(QStringLiteral("applyPayloadButton"));
         QVERIFY(!apply->isEnabled()); // nothing changed yet
-        d->findChild<QPlainTextEdit*>(QStringLiteral("payloadEdit"))->setPlainText(QStringLiteral("{\"group\": \"vip\", \"reviewed\": true}"));
+        d->findChild<QPlainTextEdit*>(QStringLiteral("payloadEdit"))
+            ->setPlainText(QStringLiteral("{\"group\": \"vip\", \"reviewed\": true}"));
         const QString diff = d->findChild<QPlainTextEdit*>(QStringLiteral("diffView"))->toPlainText();
-        QVERIFY2(diff.contains(QStringLiteral("~ group: \"b\" → \"vip\"")) && diff.contains(QStringLiteral("+ reviewed: true")) &&
+        QVERIFY2(diff.contains(QStringLiteral("~ group: \"b\" → \"vip\"")) &&
+                     diff.contains(QStringLiteral("+ reviewed: true")) &&
                      !diff.contains(QStringLiteral("- n")),
                  qPrintable(diff));
         QTest::mouseClick(apply, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(ok(client->getPoint(QStringLiteral("trades"), PointId::fromNumber(5))).toObject().value(QLatin1String("payload")).toObject().value(QLatin1String("reviewed")).toBool(), 5000);
-        const QJsonObject payload = ok(client->getPoint(QStringLiteral("trades"), PointId::fromNumber(5))).toObject().value(QLatin1String("payload")).toObject();
+        QTRY_VERIFY_WITH_TIMEOUT(ok(client->getPoint(QStringLiteral("trades"), PointId::fromNumber(5)))
+                                     .toObject()
+                                     .value(QLatin1String("payload"))
+                                     .toObject()
+                                     .value(QLatin1String("reviewed"))
+                                     .toBool(),
+                                 5000);
+        const QJsonObject payload = ok(client->getPoint(QStringLiteral("trades"), PointId::fromNumber(5)))
+                                        .toObject()
+                                        .value(QLatin1String("payload"))
+                                        .toObject();
         QCOMPARE(payload.value(QLatin1String("group")).toString(), QStringLiteral("vip"));
         QCOMPARE(payload.value(QLatin1String("n")).toInt(), 5); // "set" keeps the other keys
         QTRY_VERIFY(child<QPlainTextEdit>("payloadView")->toPlainText().contains(QStringLiteral("reviewed")));
@@ -161,7 +178,9 @@ private Q_SLOTS:
 
     void deletingByFilterShowsTheCountFirst()
     {
-        child<QPlainTextEdit>("filterEdit")->setPlainText(QStringLiteral("{\"must\": [{\"key\": \"group\", \"match\": {\"value\": \"b\"}}]}"));
+        child<QPlainTextEdit>("filterEdit")
+            ->setPlainText(
+                QStringLiteral("{\"must\": [{\"key\": \"group\", \"match\": {\"value\": \"b\"}}]}"));
         QTest::mouseClick(child<QPushButton>("deleteByFilterButton"), Qt::LeftButton);
         auto* d = waitForDialog<ConfirmByNameDialog>(panel, "confirmByNameDialog");
         QVERIFY(d);
@@ -187,10 +206,13 @@ private Q_SLOTS:
 
     void theWholeFilteredSetIsExported()
     {
-        child<QPlainTextEdit>("filterEdit")->setPlainText(QStringLiteral("{\"must\": [{\"key\": \"user_id\", \"match\": {\"value\": \"u1\"}}]}"));
+        child<QPlainTextEdit>("filterEdit")
+            ->setPlainText(
+                QStringLiteral("{\"must\": [{\"key\": \"user_id\", \"match\": {\"value\": \"u1\"}}]}"));
         QVERIFY(panel->applyFilter());
         QString why;
-        const qint64 n = count(parseFilterText("{\"must\": [{\"key\": \"user_id\", \"match\": {\"value\": \"u1\"}}]}", &why));
+        const qint64 n = count(
+            parseFilterText("{\"must\": [{\"key\": \"user_id\", \"match\": {\"value\": \"u1\"}}]}", &why));
         const QString jsonl = dir.filePath(QStringLiteral("u1.jsonl"));
         panel->exportTo(jsonl);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(jsonl), 10000);
@@ -198,7 +220,13 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         QCOMPARE(lines.size() - 1, int(n)); // more than one page (n ≈ 714)
-        QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(QLatin1String("payload")).toObject().value(QLatin1String("user_id")).toString(), QStringLiteral("u1"));
+        QCOMPARE(QJsonDocument::fromJson(lines.first())
+                     .object()
+                     .value(QLatin1String("payload"))
+                     .toObject()
+                     .value(QLatin1String("user_id"))
+                     .toString(),
+                 QStringLiteral("u1"));
         const QString csv = dir.filePath(QStringLiteral("u1.csv"));
         panel->exportTo(csv);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(csv), 10000);

@@ -1,8 +1,8 @@
 // Durability of the embedded engine: log replay, torn tails dropped, corruption reported (never emptied),
 // compaction, and acknowledged writes surviving kill -9 of a real server process.
+#include "common/WriteAheadLog.h"
 #include "engine/Collection.h"
 #include "engine/Engine.h"
-#include "common/WriteAheadLog.h"
 #include "support/EngineFixture.h"
 
 #include <QCborMap>

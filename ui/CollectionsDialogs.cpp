@@ -16,8 +16,8 @@
 
 namespace vd::ui {
 
-AliasesDialog::AliasesDialog(PanelHost* host, const QString& collection, const QMap<QString, QString>& targets,
-                             QWidget* parent)
+AliasesDialog::AliasesDialog(PanelHost* host, const QString& collection,
+                             const QMap<QString, QString>& targets, QWidget* parent)
     : QDialog(parent), m_host(host), m_collection(collection)
 {
     setObjectName(QStringLiteral("aliasesDialog"));
@@ -58,21 +58,24 @@ AliasesDialog::AliasesDialog(PanelHost* host, const QString& collection, const Q
     connect(create, &QPushButton::clicked, this, [this]() {
         const QString alias = m_name->text().trimmed();
         if (alias.isEmpty()) return m_host->showError(tr("Type the new alias's name first."));
-        run(QJsonArray{QdrantClient::createAliasAction(alias, m_collection)}, tr("alias %1 → %2 created").arg(alias, m_collection));
+        run(QJsonArray{QdrantClient::createAliasAction(alias, m_collection)},
+            tr("alias %1 → %2 created").arg(alias, m_collection));
     });
     connect(moveHere, &QPushButton::clicked, this, [this, selectedAlias]() {
         const QString alias = selectedAlias();
         if (alias.isEmpty()) return m_host->showError(tr("Select the alias to switch."));
         // One atomic request: readers of the alias never see it missing.
-        run(QJsonArray{QdrantClient::deleteAliasAction(alias), QdrantClient::createAliasAction(alias, m_collection)},
+        run(QJsonArray{QdrantClient::deleteAliasAction(alias),
+                       QdrantClient::createAliasAction(alias, m_collection)},
             tr("alias %1 now points to %2").arg(alias, m_collection));
     });
     connect(remove, &QPushButton::clicked, this, [this, selectedAlias]() {
         const QString alias = selectedAlias();
         if (alias.isEmpty()) return m_host->showError(tr("Select the alias to delete."));
-        auto* confirm = new ConfirmByNameDialog(tr("Delete alias"),
-                                                tr("Clients that use the alias %1 will get errors until it exists again.").arg(alias),
-                                                alias, this);
+        auto* confirm = new ConfirmByNameDialog(
+            tr("Delete alias"),
+            tr("Clients that use the alias %1 will get errors until it exists again.").arg(alias), alias,
+            this);
         connect(confirm, &QDialog::accepted, this, [this, alias]() {
             run(QJsonArray{QdrantClient::deleteAliasAction(alias)}, tr("alias %1 deleted").arg(alias));
         });
@@ -86,15 +89,16 @@ void AliasesDialog::run(const QJsonArray& actions, const QString& done)
     m_host->track(job, tr("Updating aliases"));
     connect(job, &ClientJob::finished, this, [this, job, done]() {
         if (job->error().isError())
-            return m_host->showError(tr("Aliases: %1\n%2").arg(job->error().errorString(), job->error().advice()));
+            return m_host->showError(
+                tr("Aliases: %1\n%2").arg(job->error().errorString(), job->error().advice()));
         m_host->showMessage(done);
         Q_EMIT changed();
         accept();
     });
 }
 
-SchemaDriftDialog::SchemaDriftDialog(PanelHost* host, const QList<CollectionDrift>& drift, const SchemaTemplate& tpl,
-                                     QWidget* parent)
+SchemaDriftDialog::SchemaDriftDialog(PanelHost* host, const QList<CollectionDrift>& drift,
+                                     const SchemaTemplate& tpl, QWidget* parent)
     : QDialog(parent), m_host(host)
 {
     setObjectName(QStringLiteral("schemaDriftDialog"));
@@ -116,9 +120,10 @@ SchemaDriftDialog::SchemaDriftDialog(PanelHost* host, const QList<CollectionDrif
         needsRecreate = needsRecreate || !drift[i].isApplicable();
     }
     if (needsRecreate)
-        lines.append(tr("A wrong vector size or distance is fixed only by deleting the collection (Collections "
-                        "panel; its points are lost) and applying the template here; a wrong index type by dropping "
-                        "the index (Indexes panel) and applying here."));
+        lines.append(
+            tr("A wrong vector size or distance is fixed only by deleting the collection (Collections "
+               "panel; its points are lost) and applying the template here; a wrong index type by dropping "
+               "the index (Indexes panel) and applying here."));
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
     layout->addWidget(m_report);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -133,7 +138,8 @@ SchemaDriftDialog::SchemaDriftDialog(PanelHost* host, const QList<CollectionDrif
         m_host->track(job, tr("Applying the template"));
         connect(job, &ClientJob::finished, this, [this, job]() {
             if (job->error().isError())
-                m_host->showError(tr("Applying the template: %1\n%2").arg(job->error().errorString(), job->error().advice()));
+                m_host->showError(tr("Applying the template: %1\n%2")
+                                      .arg(job->error().errorString(), job->error().advice()));
             else
                 m_host->showMessage(tr("Done: %1").arg(job->done().join(QStringLiteral(", "))));
             Q_EMIT applied();

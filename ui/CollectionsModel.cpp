@@ -60,8 +60,10 @@ void CollectionsModel::fetchAliases(quint64 gen)
         if (gen == m_generation && !job->error().isError()) {
             m_aliases.clear();
             for (const QJsonValue& a : job->result().toObject().value(QLatin1String("aliases")).toArray())
-                m_aliases[a[QLatin1String("collection_name")].toString()].append(a[QLatin1String("alias_name")].toString());
-            if (!m_rows.isEmpty()) Q_EMIT dataChanged(index(0, Aliases), index(int(m_rows.size()) - 1, Aliases));
+                m_aliases[a[QLatin1String("collection_name")].toString()].append(
+                    a[QLatin1String("alias_name")].toString());
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, Aliases), index(int(m_rows.size()) - 1, Aliases));
         }
         finishOne();
     });
@@ -158,7 +160,8 @@ QVariant CollectionsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && !r.error.isEmpty()) return r.error;
     if (role == Qt::DecorationRole && index.column() == Status && r.info) return statusColor(r.info->status);
-    if (role == Qt::TextAlignmentRole && (index.column() == Points || index.column() == Indexes || index.column() == Segments))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Points || index.column() == Indexes || index.column() == Segments))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return QVariant();
 }

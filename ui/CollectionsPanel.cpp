@@ -40,15 +40,19 @@ CollectionsPanel::CollectionsPanel(PanelHost* host, QWidget* parent)
         return b;
     };
     m_refresh = button(tr("&Refresh"), "refreshButton", tr("Reload the collections from the server (F5)"));
-    m_new = button(tr("&New collection…"), "newCollectionButton", tr("Create a collection from the full form (Ctrl+N)"));
+    m_new = button(tr("&New collection…"), "newCollectionButton",
+                   tr("Create a collection from the full form (Ctrl+N)"));
     m_template = button(tr("From &template"), "createFromTemplateButton",
                         tr("Create the trading-journal collections and their payload indexes"));
-    m_aliases = button(tr("&Aliases…"), "aliasesButton", tr("Create, switch or delete aliases of the selected collection"));
+    m_aliases = button(tr("&Aliases…"), "aliasesButton",
+                       tr("Create, switch or delete aliases of the selected collection"));
     m_drift = button(tr("Schema &drift…"), "driftButton", tr("Compare with the trading-journal template"));
-    m_recreate = button(tr("R&ecreate…"), "recreateCollectionButton",
-                        tr("Empty the selected collection: delete it and create it again with the same configuration "
-                           "and payload indexes (asks for its name)"));
-    m_delete = button(tr("&Delete…"), "deleteCollectionButton", tr("Delete the selected collection (asks for its name)"));
+    m_recreate =
+        button(tr("R&ecreate…"), "recreateCollectionButton",
+               tr("Empty the selected collection: delete it and create it again with the same configuration "
+                  "and payload indexes (asks for its name)"));
+    m_delete = button(tr("&Delete…"), "deleteCollectionButton",
+                      tr("Delete the selected collection (asks for its name)"));
     bar->addStretch();
     layout->addLayout(bar);
     m_table = makeRowTable(this, "collectionsView", m_model);
@@ -60,7 +64,8 @@ CollectionsPanel::CollectionsPanel(PanelHost* host, QWidget* parent)
     connect(m_recreate, &QPushButton::clicked, this, &CollectionsPanel::recreateSelected);
     connect(m_aliases, &QPushButton::clicked, this, &CollectionsPanel::manageAliases);
     connect(m_drift, &QPushButton::clicked, this, &CollectionsPanel::checkDrift);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CollectionsPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CollectionsPanel::updateButtons);
     connect(m_model, &CollectionsModel::failed, this, [this](const QString& m) { m_host->showError(m); });
     connect(m_model, &CollectionsModel::loadingChanged, this, [this](bool loading) {
         m_refresh->setEnabled(!loading);
@@ -107,7 +112,8 @@ void CollectionsPanel::newCollection()
         RequestJob* job = m_host->session()->client()->createCollection(name, *spec);
         m_host->track(job, tr("Creating %1").arg(name));
         connect(job, &ClientJob::finished, this, [this, job, name]() {
-            if (job->error().isError()) return m_host->showError(tr("Creating %1: %2").arg(name, describe(job->error())));
+            if (job->error().isError())
+                return m_host->showError(tr("Creating %1: %2").arg(name, describe(job->error())));
             m_host->showMessage(tr("Collection %1 created").arg(name));
             refresh();
         });
@@ -123,9 +129,12 @@ void CollectionsPanel::createFromTemplate()
     auto* job = new TemplateApplyJob(s->client(), tpl.collections);
     m_host->track(job, tr("Creating the %1 collections").arg(tpl.title));
     connect(job, &ClientJob::finished, this, [this, job]() {
-        if (job->error().isError()) m_host->showError(tr("Template: %1").arg(describe(job->error())));
-        else m_host->showMessage(job->done().isEmpty() ? tr("Everything in the template already exists")
-                                                       : tr("Done: %1").arg(job->done().join(QStringLiteral(", "))));
+        if (job->error().isError())
+            m_host->showError(tr("Template: %1").arg(describe(job->error())));
+        else
+            m_host->showMessage(job->done().isEmpty()
+                                    ? tr("Everything in the template already exists")
+                                    : tr("Done: %1").arg(job->done().join(QStringLiteral(", "))));
         refresh();
     });
 }
@@ -136,16 +145,18 @@ void CollectionsPanel::deleteSelected()
     if (name.isEmpty() || !m_host->session()) return;
     const auto info = m_model->info(name);
     const QString points = info ? tr("its %1 points").arg(info->pointsCount) : tr("all its points");
-    auto* confirm = new ConfirmByNameDialog(tr("Delete collection"),
-                                            tr("Deleting %1 destroys %2, its payload indexes and its aliases. "
-                                               "It cannot be undone (a snapshot can restore it).")
-                                                .arg(name, points),
-                                            name, this);
+    auto* confirm =
+        new ConfirmByNameDialog(tr("Delete collection"),
+                                tr("Deleting %1 destroys %2, its payload indexes and its aliases. "
+                                   "It cannot be undone (a snapshot can restore it).")
+                                    .arg(name, points),
+                                name, this);
     connect(confirm, &QDialog::accepted, this, [this, name]() {
         RequestJob* job = m_host->session()->client()->deleteCollection(name);
         m_host->track(job, tr("Deleting %1").arg(name));
         connect(job, &ClientJob::finished, this, [this, job, name]() {
-            if (job->error().isError()) return m_host->showError(tr("Deleting %1: %2").arg(name, describe(job->error())));
+            if (job->error().isError())
+                return m_host->showError(tr("Deleting %1: %2").arg(name, describe(job->error())));
             m_host->showMessage(tr("Collection %1 deleted").arg(name));
             refresh();
         });
@@ -159,17 +170,20 @@ void CollectionsPanel::recreateSelected()
     if (name.isEmpty() || !m_host->session()) return;
     const auto info = m_model->info(name);
     const QString points = info ? tr("its %1 points").arg(info->pointsCount) : tr("all its points");
-    auto* confirm = new ConfirmByNameDialog(tr("Recreate collection"),
-                                            tr("Recreating %1 destroys %2; its configuration and payload indexes are "
-                                               "kept. It cannot be undone (a snapshot can restore it).")
-                                                .arg(name, points),
-                                            name, this);
+    auto* confirm =
+        new ConfirmByNameDialog(tr("Recreate collection"),
+                                tr("Recreating %1 destroys %2; its configuration and payload indexes are "
+                                   "kept. It cannot be undone (a snapshot can restore it).")
+                                    .arg(name, points),
+                                name, this);
     connect(confirm, &QDialog::accepted, this, [this, name]() {
         auto* job = new RecreateCollectionJob(m_host->session()->client(), name);
         m_host->track(job, tr("Recreating %1").arg(name));
         connect(job, &ClientJob::finished, this, [this, job, name]() {
-            if (job->error().isError()) m_host->showError(tr("Recreating %1: %2").arg(name, describe(job->error())));
-            else m_host->showMessage(tr("Collection %1 recreated empty").arg(name));
+            if (job->error().isError())
+                m_host->showError(tr("Recreating %1: %2").arg(name, describe(job->error())));
+            else
+                m_host->showMessage(tr("Collection %1 recreated empty").arg(name));
             refresh();
         });
     });

@@ -8,15 +8,16 @@
 
 namespace vd::ui {
 
-ConfirmByNameDialog::ConfirmByNameDialog(const QString& title, const QString& consequence, const QString& expected,
-                                         QWidget* parent)
+ConfirmByNameDialog::ConfirmByNameDialog(const QString& title, const QString& consequence,
+                                         const QString& expected, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("confirmByNameDialog"));
     setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
-    auto* text = new QLabel(consequence + QStringLiteral("\n\n") + tr("Type %1 to confirm.").arg(expected), this);
+    auto* text =
+        new QLabel(consequence + QStringLiteral("\n\n") + tr("Type %1 to confirm.").arg(expected), this);
     text->setWordWrap(true);
     layout->addWidget(text);
     m_edit = new QLineEdit(this);
@@ -28,7 +29,8 @@ ConfirmByNameDialog::ConfirmByNameDialog(const QString& title, const QString& co
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setEnabled(false);
     layout->addWidget(buttons);
-    connect(m_edit, &QLineEdit::textChanged, this, [this, expected](const QString& t) { m_confirm->setEnabled(t == expected); });
+    connect(m_edit, &QLineEdit::textChanged, this,
+            [this, expected](const QString& t) { m_confirm->setEnabled(t == expected); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -77,8 +77,8 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* store, SecretStore* secrets, 
     caRow->addWidget(browse);
     form->addRow(tr("&CA file"), caRow);
     connect(browse, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ca->text(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA certificate"), m_ca->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty()) m_ca->setText(path);
     });
     m_timeout = new QSpinBox(this);
@@ -135,11 +135,13 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* store, SecretStore* secrets, 
     connect(saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
     connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::test);
     connect(imp, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import connections"), QString(), tr("JSON (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import connections"), QString(), tr("JSON (*.json)"));
         if (!path.isEmpty()) importFrom(path);
     });
     connect(exp, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export connections"), QStringLiteral("connections.json"), tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export connections"), QStringLiteral("connections.json"), tr("JSON (*.json)"));
         if (!path.isEmpty()) exportTo(path);
     });
     reloadList();
@@ -199,8 +201,10 @@ void ConnectionsDialog::save()
         m_result->setText(r.ok ? (r.sessionOnly ? r.message : tr("Saved; the key is in the system keychain."))
                                : tr("Saved, but the key was not stored: %1").arg(r.message));
     };
-    if (key.isEmpty()) m_secrets->remove(p.id, [done](const SecretStore::Result& r) { done(r); });
-    else m_secrets->write(p.id, key, done);
+    if (key.isEmpty())
+        m_secrets->remove(p.id, [done](const SecretStore::Result& r) { done(r); });
+    else
+        m_secrets->write(p.id, key, done);
     reloadList(p.id);
     Q_EMIT profilesChanged();
 }
@@ -227,11 +231,13 @@ void ConnectionsDialog::test()
 void ConnectionsDialog::importFrom(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return m_result->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    if (!f.open(QIODevice::ReadOnly))
+        return m_result->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
     QString why;
     const int n = m_store->importJson(f.readAll(), &why);
     if (n < 0 || !why.isEmpty()) return m_result->setText(tr("Nothing imported: %1").arg(why));
-    m_result->setText(tr("%n connection(s) imported; add their API keys, which exports never contain.", nullptr, n));
+    m_result->setText(
+        tr("%n connection(s) imported; add their API keys, which exports never contain.", nullptr, n));
     reloadList();
     Q_EMIT profilesChanged();
 }

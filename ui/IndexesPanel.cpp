@@ -48,11 +48,18 @@ QVariant PayloadIndexModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole) return QVariant();
     const auto& [field, info] = m_rows[index.row()];
     switch (index.column()) {
-    case Field: return field;
-    case Type: return info.dataType;
-    case Parameters: return info.params.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(info.params).toJson(QJsonDocument::Compact));
-    case PointsIndexed: return info.points;
-    default: return QVariant();
+    case Field:
+        return field;
+    case Type:
+        return info.dataType;
+    case Parameters:
+        return info.params.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(info.params).toJson(QJsonDocument::Compact));
+    case PointsIndexed:
+        return info.points;
+    default:
+        return QVariant();
     }
 }
 
@@ -60,17 +67,23 @@ QVariant PayloadIndexModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QVariant();
     switch (section) {
-    case Field: return tr("Field");
-    case Type: return tr("Type");
-    case Parameters: return tr("Parameters");
-    case PointsIndexed: return tr("Points indexed");
-    default: return QVariant();
+    case Field:
+        return tr("Field");
+    case Type:
+        return tr("Type");
+    case Parameters:
+        return tr("Parameters");
+    case PointsIndexed:
+        return tr("Points indexed");
+    default:
+        return QVariant();
     }
 }
 
 // ---- create dialog ----
 
-CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent) : QDialog(parent), m_client(client)
+CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent)
+    : QDialog(parent), m_client(client)
 {
     setObjectName(QStringLiteral("createIndexDialog"));
     setWindowTitle(tr("New payload index"));
@@ -83,10 +96,14 @@ CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("indexTypeCombo"));
     const QList<QPair<QString, std::optional<Feature>>> types{
-        {QStringLiteral("keyword"), std::nullopt}, {QStringLiteral("integer"), std::nullopt},
-        {QStringLiteral("float"), std::nullopt},   {QStringLiteral("bool"), std::nullopt},
-        {QStringLiteral("geo"), std::nullopt},     {QStringLiteral("text"), std::nullopt},
-        {QStringLiteral("datetime"), Feature::DatetimeIndex}, {QStringLiteral("uuid"), Feature::UuidIndex}};
+        {QStringLiteral("keyword"), std::nullopt},
+        {QStringLiteral("integer"), std::nullopt},
+        {QStringLiteral("float"), std::nullopt},
+        {QStringLiteral("bool"), std::nullopt},
+        {QStringLiteral("geo"), std::nullopt},
+        {QStringLiteral("text"), std::nullopt},
+        {QStringLiteral("datetime"), Feature::DatetimeIndex},
+        {QStringLiteral("uuid"), Feature::UuidIndex}};
     for (const auto& [t, feature] : types)
         if (!feature || client->supports(*feature)) m_type->addItem(t);
     form->addRow(tr("&Type"), m_type);
@@ -105,7 +122,8 @@ CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent
     m_range->setChecked(true);
     m_tokenizer = new QComboBox(this);
     m_tokenizer->setObjectName(QStringLiteral("tokenizerCombo"));
-    m_tokenizer->addItems({QStringLiteral("word"), QStringLiteral("whitespace"), QStringLiteral("prefix"), QStringLiteral("multilingual")});
+    m_tokenizer->addItems({QStringLiteral("word"), QStringLiteral("whitespace"), QStringLiteral("prefix"),
+                           QStringLiteral("multilingual")});
     form->addRow(tr("Tokenizer"), m_tokenizer);
     m_minToken = new QSpinBox(this);
     m_minToken->setObjectName(QStringLiteral("minTokenSpin"));
@@ -117,9 +135,10 @@ CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent
     m_maxToken->setRange(0, 1000);
     m_maxToken->setSpecialValueText(tr("default"));
     form->addRow(tr("Max token length"), m_maxToken);
-    const QStringList languages{QStringLiteral("english"), QStringLiteral("french"), QStringLiteral("german"),
-                                QStringLiteral("spanish"), QStringLiteral("italian"), QStringLiteral("portuguese"),
-                                QStringLiteral("dutch"), QStringLiteral("russian")};
+    const QStringList languages{QStringLiteral("english"), QStringLiteral("french"),
+                                QStringLiteral("german"),  QStringLiteral("spanish"),
+                                QStringLiteral("italian"), QStringLiteral("portuguese"),
+                                QStringLiteral("dutch"),   QStringLiteral("russian")};
     m_stopwords = new QComboBox(this);
     m_stopwords->setObjectName(QStringLiteral("stopwordsCombo"));
     m_stopwords->addItem(tr("none"));
@@ -156,7 +175,8 @@ CreateIndexDialog::CreateIndexDialog(const QdrantClient* client, QWidget* parent
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QCheckBox* c : {m_tenant, m_prefix, m_lookup, m_range, m_principal, m_lowercase, m_phrase, m_asciiFolding})
+    for (QCheckBox* c :
+         {m_tenant, m_prefix, m_lookup, m_range, m_principal, m_lowercase, m_phrase, m_asciiFolding})
         connect(c, &QCheckBox::toggled, this, &CreateIndexDialog::updateForm);
     for (QComboBox* c : {m_type, m_tokenizer, m_memory, m_stopwords, m_stemmer})
         connect(c, &QComboBox::currentIndexChanged, this, &CreateIndexDialog::updateForm);
@@ -186,7 +206,8 @@ std::optional<PayloadIndexSpec> CreateIndexDialog::spec(QString* error) const
         s.lookup = m_lookup->isChecked();
         s.range = m_range->isChecked();
     }
-    if ((s.type == QLatin1String("integer") || s.type == QLatin1String("float") || s.type == QLatin1String("datetime")) &&
+    if ((s.type == QLatin1String("integer") || s.type == QLatin1String("float") ||
+         s.type == QLatin1String("datetime")) &&
         m_principal->isChecked())
         s.isPrincipal = true;
     if (s.type == QLatin1String("text")) {
@@ -209,7 +230,8 @@ std::optional<PayloadIndexSpec> CreateIndexDialog::spec(QString* error) const
 void CreateIndexDialog::updateForm()
 {
     const QString t = m_type->currentText();
-    const bool kw = t == QLatin1String("keyword"), text = t == QLatin1String("text"), integer = t == QLatin1String("integer");
+    const bool kw = t == QLatin1String("keyword"), text = t == QLatin1String("text"),
+               integer = t == QLatin1String("integer");
     m_tenant->setVisible(kw || t == QLatin1String("uuid"));
     m_tenant->setEnabled(m_client->supports(Feature::IsTenant));
     m_prefix->setVisible(kw);
@@ -217,16 +239,18 @@ void CreateIndexDialog::updateForm()
     m_lookup->setVisible(integer);
     m_range->setVisible(integer);
     m_principal->setVisible(integer || t == QLatin1String("float") || t == QLatin1String("datetime"));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_tokenizer, m_minToken, m_maxToken, m_lowercase, m_phrase,
-                                                      m_asciiFolding, m_stopwords, m_stemmer})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_tokenizer, m_minToken, m_maxToken, m_lowercase,
+                                                      m_phrase, m_asciiFolding, m_stopwords, m_stemmer})
         w->setEnabled(text);
     QString why;
     const auto s = spec(&why);
     const auto json = s ? s->toJson(m_client->serverVersion(), &why) : std::nullopt;
     m_error->setText(json ? QString() : why);
-    m_preview->setPlainText(!json ? QString()
-                            : json->isObject() ? QString::fromUtf8(QJsonDocument(json->toObject()).toJson(QJsonDocument::Indented))
-                                               : QStringLiteral("\"%1\"").arg(json->toString()));
+    m_preview->setPlainText(
+        !json ? QString()
+        : json->isObject()
+            ? QString::fromUtf8(QJsonDocument(json->toObject()).toJson(QJsonDocument::Indented))
+            : QStringLiteral("\"%1\"").arg(json->toString()));
     m_create->setEnabled(json.has_value());
 }
 
@@ -296,7 +320,8 @@ void IndexesPanel::refresh()
         if (!info) return m_host->showError(why);
         m_model->setSchema(info->payloadSchema);
         const bool indexing = info->status != QLatin1String("green");
-        m_status->setText(indexing ? tr("Indexing… (collection %1)").arg(info->status) : tr("Collection green: indexes up to date"));
+        m_status->setText(indexing ? tr("Indexing… (collection %1)").arg(info->status)
+                                   : tr("Collection green: indexes up to date"));
         if (!indexing) m_poll->stop();
     });
 }
@@ -323,7 +348,8 @@ void IndexesPanel::createIndex()
         m_host->track(job, tr("Creating index %1").arg(field));
         connect(job, &ClientJob::finished, this, [this, job, field]() {
             if (job->error().isError())
-                return m_host->showError(tr("Creating index %1: %2\n%3").arg(field, job->error().errorString(), job->error().advice()));
+                return m_host->showError(tr("Creating index %1: %2\n%3")
+                                             .arg(field, job->error().errorString(), job->error().advice()));
             m_host->showMessage(tr("Index on %1 requested").arg(field));
             followIndexing();
         });
@@ -336,16 +362,17 @@ void IndexesPanel::dropSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(PayloadIndexModel::Field);
     if (rows.isEmpty() || !m_host->session()) return m_host->showError(tr("Select the index to drop."));
     const QString field = rows.first().data().toString(), name = collection();
-    auto* confirm = new ConfirmByNameDialog(tr("Drop index"),
-                                            tr("Filters on %1 in %2 will scan every point until the index is created again.")
-                                                .arg(field, name),
-                                            field, this);
+    auto* confirm = new ConfirmByNameDialog(
+        tr("Drop index"),
+        tr("Filters on %1 in %2 will scan every point until the index is created again.").arg(field, name),
+        field, this);
     connect(confirm, &QDialog::accepted, this, [this, field, name]() {
         RequestJob* job = m_host->session()->client()->deletePayloadIndex(name, field);
         m_host->track(job, tr("Dropping index %1").arg(field));
         connect(job, &ClientJob::finished, this, [this, job, field]() {
             if (job->error().isError())
-                return m_host->showError(tr("Dropping index %1: %2\n%3").arg(field, job->error().errorString(), job->error().advice()));
+                return m_host->showError(tr("Dropping index %1: %2\n%3")
+                                             .arg(field, job->error().errorString(), job->error().advice()));
             m_host->showMessage(tr("Index on %1 dropped").arg(field));
             refresh();
         });

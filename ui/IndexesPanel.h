@@ -55,7 +55,8 @@ private:
     const QdrantClient* m_client;
     QLineEdit* m_field;
     QComboBox* m_type;
-    QCheckBox *m_tenant, *m_prefix, *m_lookup, *m_range, *m_principal, *m_lowercase, *m_phrase, *m_asciiFolding;
+    QCheckBox *m_tenant, *m_prefix, *m_lookup, *m_range, *m_principal, *m_lowercase, *m_phrase,
+        *m_asciiFolding;
     QComboBox* m_memory;
     QComboBox* m_tokenizer;
     QComboBox *m_stopwords, *m_stemmer;

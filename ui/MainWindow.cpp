@@ -41,10 +41,14 @@ const QString kLocalDemo = QStringLiteral("local-demo");
 QColor bandColor(Environment e, bool unlocked)
 {
     switch (e) {
-    case Environment::Local: return QColor(0x45, 0x5a, 0x64);
-    case Environment::Development: return QColor(0x2e, 0x7d, 0x32);
-    case Environment::Staging: return QColor(0xb2, 0x6a, 0x00);
-    case Environment::Production: return unlocked ? QColor(0x8e, 0x00, 0x00) : QColor(0xc6, 0x28, 0x28);
+    case Environment::Local:
+        return QColor(0x45, 0x5a, 0x64);
+    case Environment::Development:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Environment::Staging:
+        return QColor(0xb2, 0x6a, 0x00);
+    case Environment::Production:
+        return unlocked ? QColor(0x8e, 0x00, 0x00) : QColor(0xc6, 0x28, 0x28);
     }
     return QColor(Qt::gray);
 }
@@ -52,7 +56,8 @@ QColor bandColor(Environment e, bool unlocked)
 
 MainWindow::MainWindow(const QString& localDataDir, QWidget* parent)
     : QMainWindow(parent), m_localDataDir(localDataDir), m_settings(std::make_unique<QSettings>()),
-      m_store(std::make_unique<ProfileStore>(m_settings.get())), m_secrets(new SecretStore(QStringLiteral("VectorDesk"), this))
+      m_store(std::make_unique<ProfileStore>(m_settings.get())),
+      m_secrets(new SecretStore(QStringLiteral("VectorDesk"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VectorDesk"));
@@ -145,8 +150,10 @@ void MainWindow::buildUi()
     connect(manage, &QPushButton::clicked, this, &MainWindow::manageConnections);
     connect(m_switcher, &QComboBox::activated, this, [this](int index) {
         const QString id = m_switcher->itemData(index).toString();
-        if (id == kLocalDemo) openLocalDemo();
-        else openProfile(id);
+        if (id == kLocalDemo)
+            openLocalDemo();
+        else
+            openProfile(id);
     });
     connect(m_lock, &QToolButton::toggled, this, [this](bool unlocked) {
         if (!m_session) return;
@@ -239,7 +246,8 @@ void MainWindow::setSession(std::unique_ptr<ConnectionSession> session)
     if (m_session) {
         connect(m_session.get(), &ConnectionSession::readOnlyChanged, this, &MainWindow::updateBand);
         m_settings->setValue(QLatin1String(kConnectionKey), m_session->profile().id);
-        const int i = m_switcher->findData(m_session->profile().embedded ? kLocalDemo : m_session->profile().id);
+        const int i =
+            m_switcher->findData(m_session->profile().embedded ? kLocalDemo : m_session->profile().id);
         if (i >= 0) m_switcher->setCurrentIndex(i);
     }
     updateBand();
@@ -249,7 +257,9 @@ void MainWindow::setSession(std::unique_ptr<ConnectionSession> session)
     RequestJob* version = m_session->client()->version();
     connect(version, &ClientJob::finished, this, [this, version]() {
         if (version->error().isError())
-            return showError(tr("%1: %2\n%3").arg(m_session->profile().name, version->error().errorString(), version->error().advice()));
+            return showError(tr("%1: %2\n%3")
+                                 .arg(m_session->profile().name, version->error().errorString(),
+                                      version->error().advice()));
         m_collections->sessionChanged();
         refresh();
     });
@@ -266,9 +276,15 @@ void MainWindow::updateBand()
     const ConnectionProfile& p = m_session->profile();
     QString text;
     switch (p.environment) {
-    case Environment::Local: text = tr("%1 — embedded engine on this computer (local)").arg(p.name); break;
-    case Environment::Development: text = tr("%1 — development").arg(p.name); break;
-    case Environment::Staging: text = tr("%1 — staging").arg(p.name); break;
+    case Environment::Local:
+        text = tr("%1 — embedded engine on this computer (local)").arg(p.name);
+        break;
+    case Environment::Development:
+        text = tr("%1 — development").arg(p.name);
+        break;
+    case Environment::Staging:
+        text = tr("%1 — staging").arg(p.name);
+        break;
     case Environment::Production:
         text = m_session->isReadOnly() ? tr("%1 — PRODUCTION · read-only").arg(p.name)
                                        : tr("%1 — PRODUCTION · WRITES UNLOCKED").arg(p.name);
@@ -280,8 +296,10 @@ void MainWindow::updateBand()
     m_lock->setVisible(m_session->isLockable());
     QSignalBlocker block(m_lock);
     m_lock->setChecked(!m_session->isReadOnly());
-    m_lock->setText(m_session->isReadOnly() ? tr("Read-only: unlock writes") : tr("Writes unlocked: lock again"));
-    m_lock->setToolTip(tr("Production connections open read-only; writes stay possible only while unlocked."));
+    m_lock->setText(m_session->isReadOnly() ? tr("Read-only: unlock writes")
+                                            : tr("Writes unlocked: lock again"));
+    m_lock->setToolTip(
+        tr("Production connections open read-only; writes stay possible only while unlocked."));
 }
 
 void MainWindow::openLocalDemo()

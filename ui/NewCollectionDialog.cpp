@@ -32,7 +32,8 @@ NewCollectionDialog::NewCollectionDialog(const QVersionNumber& server, QWidget* 
     m_size->setValue(768);
     add(m_size, "vectorSizeSpin", tr("Vector &size"));
     m_distance = new QComboBox(this);
-    m_distance->addItems({QStringLiteral("Cosine"), QStringLiteral("Dot"), QStringLiteral("Euclid"), QStringLiteral("Manhattan")});
+    m_distance->addItems({QStringLiteral("Cosine"), QStringLiteral("Dot"), QStringLiteral("Euclid"),
+                          QStringLiteral("Manhattan")});
     add(m_distance, "distanceCombo", tr("&Distance"));
     m_onDisk = new QCheckBox(tr("Keep vectors on disk"), this);
     add(m_onDisk, "onDiskCheck", QString());
@@ -111,7 +112,8 @@ std::optional<CollectionSpec> NewCollectionDialog::spec(QString* error) const
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(meta.toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = tr("Metadata: expected a JSON object (%1)").arg(pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not an object"));
+            *error = tr("Metadata: expected a JSON object (%1)")
+                         .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not an object"));
             return std::nullopt;
         }
         s.metadata = doc.object();
@@ -126,7 +128,8 @@ void NewCollectionDialog::updatePreview()
     std::optional<QJsonObject> body;
     if (s) body = s->toJson(m_server, &why);
     m_error->setText(body ? QString() : why);
-    m_preview->setPlainText(body ? QString::fromUtf8(QJsonDocument(*body).toJson(QJsonDocument::Indented)) : QString());
+    m_preview->setPlainText(body ? QString::fromUtf8(QJsonDocument(*body).toJson(QJsonDocument::Indented))
+                                 : QString());
     m_create->setEnabled(body.has_value());
 }
 

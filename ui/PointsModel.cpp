@@ -2,8 +2,8 @@
 
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QTableView>
 #include <QJsonDocument>
+#include <QTableView>
 
 namespace vd::ui {
 
@@ -38,7 +38,8 @@ void PointsModel::clear()
     }
 }
 
-void PointsModel::setSource(QdrantClient* client, const QString& collection, const std::optional<Filter>& filter)
+void PointsModel::setSource(QdrantClient* client, const QString& collection,
+                            const std::optional<Filter>& filter)
 {
     if (collection != m_collection) m_userColumns = false;
     m_client = client;
@@ -83,7 +84,8 @@ void PointsModel::fetchMore(const QModelIndex& parent)
         m_loading = false;
         if (job->error().isError()) {
             Q_EMIT loadingChanged(false);
-            return Q_EMIT failed(tr("Reading points of %1: %2\n%3").arg(m_collection, job->error().errorString(), job->error().advice()));
+            return Q_EMIT failed(tr("Reading points of %1: %2\n%3")
+                                     .arg(m_collection, job->error().errorString(), job->error().advice()));
         }
         QString why;
         const auto page = ScrollPage::fromJson(job->result(), &why);
@@ -146,7 +148,8 @@ void PointsModel::requestPage(int page) const
     if (m_pending.contains(page) || !m_client) return;
     m_pending.insert(page);
     const int first = page * m_pageSize;
-    const QList<PointId> ids(m_ids.begin() + first, m_ids.begin() + qMin<int>(int(m_ids.size()), first + m_pageSize));
+    const QList<PointId> ids(m_ids.begin() + first,
+                             m_ids.begin() + qMin<int>(int(m_ids.size()), first + m_pageSize));
     const quint64 gen = m_generation;
     RequestJob* job = m_client->retrievePoints(m_collection, ids, true, false);
     auto* self = const_cast<PointsModel*>(this);
@@ -162,7 +165,8 @@ void PointsModel::requestPage(int page) const
         for (const PointId& id : ids)
             payloads.append(byId.value(id.toString()));
         self->storePage(page, payloads);
-        Q_EMIT self->dataChanged(self->index(first, 0), self->index(first + int(ids.size()) - 1, self->columnCount() - 1));
+        Q_EMIT self->dataChanged(self->index(first, 0),
+                                 self->index(first + int(ids.size()) - 1, self->columnCount() - 1));
     });
 }
 
@@ -187,12 +191,18 @@ QVariant PointsModel::data(const QModelIndex& index, int role) const
     if (index.column() == 0) return QVariant();
     const QJsonValue v = payload.value(m_columns.value(index.column() - 1));
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return v.toDouble();
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default: return QVariant();
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return v.toDouble();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return QVariant();
     }
 }
 

@@ -21,9 +21,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -57,7 +57,8 @@ PayloadEditDialog::PayloadEditDialog(const QString& pointId, const QJsonObject& 
     m_mode->addItem(tr("Set: change or add the keys below, keep the others"));
     m_mode->addItem(tr("Overwrite: the payload becomes exactly the JSON below"));
     layout->addWidget(m_mode);
-    m_edit = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(current).toJson(QJsonDocument::Indented)), this);
+    m_edit =
+        new QPlainTextEdit(QString::fromUtf8(QJsonDocument(current).toJson(QJsonDocument::Indented)), this);
     m_edit->setObjectName(QStringLiteral("payloadEdit"));
     layout->addWidget(m_edit, 2);
     layout->addWidget(new QLabel(tr("What changes:"), this));
@@ -103,7 +104,8 @@ QStringList PayloadEditDialog::diff(const QJsonObject& before, const QJsonObject
         if (!before.contains(it.key()))
             out.append(QStringLiteral("+ %1: %2").arg(it.key(), json(it.value())));
         else if (before.value(it.key()) != it.value())
-            out.append(QStringLiteral("~ %1: %2 → %3").arg(it.key(), json(before.value(it.key())), json(it.value())));
+            out.append(QStringLiteral("~ %1: %2 → %3")
+                           .arg(it.key(), json(before.value(it.key())), json(it.value())));
     }
     for (auto it = before.begin(); it != before.end(); ++it)
         if (!after.contains(it.key())) out.append(QStringLiteral("- %1: %2").arg(it.key(), json(it.value())));
@@ -186,7 +188,8 @@ PointsPanel::PointsPanel(PanelHost* host, QWidget* parent)
     layout->addLayout(formRow);
     m_filterEdit = new QPlainTextEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter as JSON, e.g. {\"must\": [{\"key\": \"user_id\", \"match\": {\"value\": \"user-01\"}}]}"));
+    m_filterEdit->setPlaceholderText(
+        tr("Filter as JSON, e.g. {\"must\": [{\"key\": \"user_id\", \"match\": {\"value\": \"user-01\"}}]}"));
     m_filterEdit->setMaximumHeight(70);
     layout->addWidget(m_filterEdit);
     m_filterError = new QLabel(this);
@@ -232,15 +235,17 @@ PointsPanel::PointsPanel(PanelHost* host, QWidget* parent)
     });
     connect(add, &QPushButton::clicked, this, &PointsPanel::addCondition);
     connect(apply, &QPushButton::clicked, this, &PointsPanel::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PointsPanel::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PointsPanel::showSelected);
     connect(m_edit, &QPushButton::clicked, this, &PointsPanel::editPayload);
     auto* del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &PointsPanel::deleteSelected);
     connect(m_deleteSelected, &QPushButton::clicked, this, &PointsPanel::deleteSelected);
     connect(m_deleteByFilter, &QPushButton::clicked, this, &PointsPanel::deleteByFilter);
     connect(m_export, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export points"), collection() + QStringLiteral(".jsonl"),
-                                                          tr("JSON lines (*.jsonl);;CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export points"), collection() + QStringLiteral(".jsonl"),
+                                         tr("JSON lines (*.jsonl);;CSV (*.csv)"));
         if (!path.isEmpty()) exportTo(path);
     });
     connect(m_model, &PointsModel::failed, this, [this](const QString& m) { m_host->showError(m); });
@@ -290,8 +295,10 @@ void PointsPanel::updateCount()
     m_count->setText(tr("counting…"));
     connect(job, &ClientJob::finished, this, [this, job, name]() {
         if (name != collection()) return;
-        m_count->setText(job->error().isError() ? tr("count failed")
-                                                : tr("%n point(s) match", nullptr, int(job->result().toObject().value(QLatin1String("count")).toInteger())));
+        m_count->setText(job->error().isError()
+                             ? tr("count failed")
+                             : tr("%n point(s) match", nullptr,
+                                  int(job->result().toObject().value(QLatin1String("count")).toInteger())));
     });
 }
 
@@ -328,7 +335,8 @@ void PointsPanel::addCondition()
     bool isNumber = false;
     const double number = text.toDouble(&isNumber);
     QJsonValue value = isNumber && op != QLatin1String("text") ? QJsonValue(number) : QJsonValue(text);
-    if (text == QLatin1String("true") || text == QLatin1String("false")) value = text == QLatin1String("true");
+    if (text == QLatin1String("true") || text == QLatin1String("false"))
+        value = text == QLatin1String("true");
     if (isNumber && number == double(qint64(number))) value = qint64(number);
     QJsonObject cond{{QStringLiteral("key"), key}};
     QString clause = QStringLiteral("must");
@@ -359,7 +367,8 @@ void PointsPanel::showSelected()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(0);
     if (rows.size() != 1) {
-        m_payload->setPlainText(rows.isEmpty() ? QString() : tr("%n point(s) selected", nullptr, int(rows.size())));
+        m_payload->setPlainText(rows.isEmpty() ? QString()
+                                               : tr("%n point(s) selected", nullptr, int(rows.size())));
         return;
     }
     const QJsonObject payload = rows.first().data(PointsModel::PayloadRole).toJsonObject();
@@ -369,10 +378,12 @@ void PointsPanel::showSelected()
 void PointsPanel::editPayload()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(0);
-    if (rows.size() != 1 || !m_host->session()) return m_host->showError(tr("Select one point to edit its payload."));
+    if (rows.size() != 1 || !m_host->session())
+        return m_host->showError(tr("Select one point to edit its payload."));
     const int row = rows.first().row();
     const PointId id = m_model->idAt(row);
-    auto* d = new PayloadEditDialog(id.toString(), rows.first().data(PointsModel::PayloadRole).toJsonObject(), this);
+    auto* d = new PayloadEditDialog(id.toString(), rows.first().data(PointsModel::PayloadRole).toJsonObject(),
+                                    this);
     connect(d, &QDialog::accepted, this, [this, d, id, row]() {
         QString why;
         const auto payload = d->edited(&why);
@@ -380,10 +391,12 @@ void PointsPanel::editPayload()
         PointSelector sel;
         sel.ids = {id};
         QdrantClient* c = m_host->session()->client();
-        RequestJob* job = d->overwrite() ? c->overwritePayload(collection(), *payload, sel) : c->setPayload(collection(), *payload, sel);
+        RequestJob* job = d->overwrite() ? c->overwritePayload(collection(), *payload, sel)
+                                         : c->setPayload(collection(), *payload, sel);
         m_host->track(job, tr("Saving the payload of %1").arg(id.toString()));
         connect(job, &ClientJob::finished, this, [this, job, row, id]() {
-            if (job->error().isError()) return m_host->showError(tr("Saving the payload: %1").arg(describe(job->error())));
+            if (job->error().isError())
+                return m_host->showError(tr("Saving the payload: %1").arg(describe(job->error())));
             m_host->showMessage(tr("Payload of point %1 saved").arg(id.toString()));
             m_model->reloadRow(row);
             QTimer::singleShot(0, this, &PointsPanel::showSelected);
@@ -400,14 +413,16 @@ void PointsPanel::deleteSelected()
     for (const QModelIndex& i : rows)
         sel.ids.append(m_model->idAt(i.row()));
     const QString name = collection();
-    auto* confirm = new ConfirmByNameDialog(tr("Delete points"),
-                                            tr("%n selected point(s) of %1 will be deleted.", nullptr, int(sel.ids.size())).arg(name),
-                                            name, this);
+    auto* confirm = new ConfirmByNameDialog(
+        tr("Delete points"),
+        tr("%n selected point(s) of %1 will be deleted.", nullptr, int(sel.ids.size())).arg(name), name,
+        this);
     connect(confirm, &QDialog::accepted, this, [this, sel, name]() {
         RequestJob* job = m_host->session()->client()->deletePoints(name, sel);
         m_host->track(job, tr("Deleting points"));
         connect(job, &ClientJob::finished, this, [this, job, sel]() {
-            if (job->error().isError()) return m_host->showError(tr("Deleting points: %1").arg(describe(job->error())));
+            if (job->error().isError())
+                return m_host->showError(tr("Deleting points: %1").arg(describe(job->error())));
             m_host->showMessage(tr("%n point(s) deleted", nullptr, int(sel.ids.size())));
             m_model->removeIds(sel.ids);
             updateCount();
@@ -421,7 +436,9 @@ void PointsPanel::deleteByFilter()
     ConnectionSession* s = m_host->session();
     if (!s) return;
     if (!applyFilter()) return;
-    if (!m_filter) return m_host->showError(tr("Set a filter first: deleting by filter without one would delete every point."));
+    if (!m_filter)
+        return m_host->showError(
+            tr("Set a filter first: deleting by filter without one would delete every point."));
     const QString name = collection();
     const Filter filter = *m_filter;
     // Count first, so the confirmation says how many points go.
@@ -430,16 +447,17 @@ void PointsPanel::deleteByFilter()
         if (count->error().isError()) return m_host->showError(describe(count->error()));
         const qint64 n = count->result().toObject().value(QLatin1String("count")).toInteger();
         if (n == 0) return m_host->showMessage(tr("No point matches the filter: nothing to delete."));
-        auto* confirm = new ConfirmByNameDialog(tr("Delete matching points"),
-                                                tr("%1 points of %2 match the filter and will be deleted.").arg(n).arg(name),
-                                                name, this);
+        auto* confirm = new ConfirmByNameDialog(
+            tr("Delete matching points"),
+            tr("%1 points of %2 match the filter and will be deleted.").arg(n).arg(name), name, this);
         connect(confirm, &QDialog::accepted, this, [this, name, filter, n]() {
             PointSelector sel;
             sel.filter = filter;
             RequestJob* job = m_host->session()->client()->deletePoints(name, sel);
             m_host->track(job, tr("Deleting %1 points").arg(n));
             connect(job, &ClientJob::finished, this, [this, job, n]() {
-                if (job->error().isError()) return m_host->showError(tr("Deleting points: %1").arg(describe(job->error())));
+                if (job->error().isError())
+                    return m_host->showError(tr("Deleting points: %1").arg(describe(job->error())));
                 m_host->showMessage(tr("%1 points deleted").arg(n));
                 reload();
             });
@@ -458,7 +476,8 @@ void PointsPanel::exportTo(const QString& path)
                                     csv ? m_model->columns() : QStringList());
     m_host->track(job, tr("Exporting %1").arg(collection()));
     connect(job, &ClientJob::finished, this, [this, job, path]() {
-        if (job->error().isError()) return m_host->showError(tr("Export: %1 (no file was written)").arg(describe(job->error())));
+        if (job->error().isError())
+            return m_host->showError(tr("Export: %1 (no file was written)").arg(describe(job->error())));
         m_host->showMessage(tr("%1 points exported to %2").arg(job->written()).arg(path));
     });
 }

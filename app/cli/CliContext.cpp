@@ -18,15 +18,15 @@ void Context::addConnectionOptions(QCommandLineParser* p)
     p->addOption({QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")});
 }
 
-std::optional<ClientConfig> Context::clientConfig(const QCommandLineParser& p, int* exitCode, const QUrl& fallback,
-                                                  const QString& keyEnv)
+std::optional<ClientConfig> Context::clientConfig(const QCommandLineParser& p, int* exitCode,
+                                                  const QUrl& fallback, const QString& keyEnv)
 {
     json = p.isSet(QStringLiteral("json"));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString urlText =
-        p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url"))
-        : fallback.isValid()           ? fallback.toString()
-                                       : env.value(QStringLiteral("QDRANT_URL"), QStringLiteral("http://localhost:6333"));
+    const QString urlText = p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url"))
+                            : fallback.isValid()           ? fallback.toString()
+                                                           : env.value(QStringLiteral("QDRANT_URL"),
+                                                                       QStringLiteral("http://localhost:6333"));
     const QUrl url(urlText);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {

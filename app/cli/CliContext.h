@@ -28,7 +28,8 @@ public:
     QdrantClient* connect(const QCommandLineParser& p, int* exitCode);
     // The connection settings alone: --url, else `fallback` (a job file's), else $QDRANT_URL; the key from
     // the environment variable `keyEnv`. Prints a usage error and returns nullopt when they are wrong.
-    std::optional<ClientConfig> clientConfig(const QCommandLineParser& p, int* exitCode, const QUrl& fallback = QUrl(),
+    std::optional<ClientConfig> clientConfig(const QCommandLineParser& p, int* exitCode,
+                                             const QUrl& fallback = QUrl(),
                                              const QString& keyEnv = QStringLiteral("QDRANT_API_KEY"));
     // Runs `job` to completion (the CLI has no UI thread to protect). Returns the exit code and prints
     // the error (text: message + advice; --json: {"error": {...}}) when it failed.

@@ -21,7 +21,8 @@ QString duration(qint64 ms)
 {
     if (ms < 0) return QStringLiteral("?");
     const qint64 s = ms / 1000;
-    if (s >= 3600) return QStringLiteral("%1h%2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (s >= 3600)
+        return QStringLiteral("%1h%2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
     if (s >= 60) return QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1s").arg(s);
 }
@@ -61,16 +62,20 @@ int exitCodeFor(const EmbeddingJob& job)
 
 int embed(Context& ctx, const QStringList& a)
 {
-    Command c(QStringLiteral("embed"),
-              Cli::tr("Runs an embedding job file: reads the source, embeds new and changed rows, writes them to "
-                      "Qdrant. Progress goes to stderr, a JSON summary to stdout. Exit codes: 0 done, 1 failed, "
-                      "2 usage error, 3 connection or authentication failure, 4 done with dead-lettered rows, "
-                      "130 interrupted (resume with --resume)."),
-              a);
-    c.parser.addPositionalArgument(QStringLiteral("jobfile"), Cli::tr("The job file (JSON, see docs/embedding-jobs.md)."));
-    c.parser.addOption({QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its checkpoint.")});
-    c.parser.addOption({QStringLiteral("dry-run"),
-                        Cli::tr("Count rows, new/changed/unchanged, tokens and cost; call no provider, write nothing.")});
+    Command c(
+        QStringLiteral("embed"),
+        Cli::tr("Runs an embedding job file: reads the source, embeds new and changed rows, writes them to "
+                "Qdrant. Progress goes to stderr, a JSON summary to stdout. Exit codes: 0 done, 1 failed, "
+                "2 usage error, 3 connection or authentication failure, 4 done with dead-lettered rows, "
+                "130 interrupted (resume with --resume)."),
+        a);
+    c.parser.addPositionalArgument(QStringLiteral("jobfile"),
+                                   Cli::tr("The job file (JSON, see docs/embedding-jobs.md)."));
+    c.parser.addOption(
+        {QStringLiteral("resume"), Cli::tr("Continue an interrupted run from its checkpoint.")});
+    c.parser.addOption(
+        {QStringLiteral("dry-run"),
+         Cli::tr("Count rows, new/changed/unchanged, tokens and cost; call no provider, write nothing.")});
     c.parser.addOption({QStringLiteral("quiet"), Cli::tr("No progress lines on stderr.")});
     if (const int code = c.parse(ctx, 1, 1); code >= 0) return code;
     JobSpec spec;
@@ -114,7 +119,8 @@ int embed(Context& ctx, const QStringList& a)
     QEventLoop loop;
     QObject::connect(&job, &EmbeddingJob::finished, &loop, &QEventLoop::quit);
     job.start();
-    if (job.state() == EmbeddingJob::State::Running || job.state() == EmbeddingJob::State::Queued) loop.exec();
+    if (job.state() == EmbeddingJob::State::Running || job.state() == EmbeddingJob::State::Queued)
+        loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     if (!quiet) {
@@ -130,17 +136,25 @@ int embed(Context& ctx, const QStringList& a)
 int providers(Context& ctx, const QString& sub, const QStringList& a)
 {
     if (sub != QLatin1String("test")) return ctx.usage(Cli::tr("providers: expected test"));
-    Command c(QStringLiteral("providers test"),
-              Cli::tr("Makes one embedding call and checks the dimension and normalisation. The provider comes "
-                      "from --job FILE or from the options below."),
-              a, false);
-    c.parser.addOption({QStringLiteral("job"), Cli::tr("Use the provider of this job file."), Cli::tr("file")});
-    c.parser.addOption({QStringLiteral("kind"), Cli::tr("gemini, openai or hashing."), Cli::tr("kind"), QStringLiteral("gemini")});
-    c.parser.addOption({QStringLiteral("model"), Cli::tr("Model name (default: the provider's)."), Cli::tr("model")});
-    c.parser.addOption({QStringLiteral("dimensions"), Cli::tr("Vector size (default 768)."), Cli::tr("n"), QStringLiteral("768")});
-    c.parser.addOption({QStringLiteral("base-url"), Cli::tr("Endpoint (proxies, local servers)."), Cli::tr("url")});
-    c.parser.addOption({QStringLiteral("key-env"), Cli::tr("Environment variable holding the key (default GEMINI_API_KEY "
-                                                           "for gemini, OPENAI_API_KEY for openai)."), Cli::tr("name")});
+    Command c(
+        QStringLiteral("providers test"),
+        Cli::tr("Makes one embedding call and checks the dimension and normalisation. The provider comes "
+                "from --job FILE or from the options below."),
+        a, false);
+    c.parser.addOption(
+        {QStringLiteral("job"), Cli::tr("Use the provider of this job file."), Cli::tr("file")});
+    c.parser.addOption({QStringLiteral("kind"), Cli::tr("gemini, openai or hashing."), Cli::tr("kind"),
+                        QStringLiteral("gemini")});
+    c.parser.addOption(
+        {QStringLiteral("model"), Cli::tr("Model name (default: the provider's)."), Cli::tr("model")});
+    c.parser.addOption({QStringLiteral("dimensions"), Cli::tr("Vector size (default 768)."), Cli::tr("n"),
+                        QStringLiteral("768")});
+    c.parser.addOption(
+        {QStringLiteral("base-url"), Cli::tr("Endpoint (proxies, local servers)."), Cli::tr("url")});
+    c.parser.addOption({QStringLiteral("key-env"),
+                        Cli::tr("Environment variable holding the key (default GEMINI_API_KEY "
+                                "for gemini, OPENAI_API_KEY for openai)."),
+                        Cli::tr("name")});
     c.parser.addOption({QStringLiteral("json"), Cli::tr("Print machine-readable JSON on stdout.")});
     if (const int code = c.parse(ctx, 0, 0); code >= 0) return code;
     ctx.json = c.parser.isSet(QStringLiteral("json"));
@@ -153,12 +167,15 @@ int providers(Context& ctx, const QString& sub, const QStringList& a)
     } else {
         QJsonObject o{{QStringLiteral("kind"), c.parser.value(QStringLiteral("kind"))},
                       {QStringLiteral("dimensions"), c.parser.value(QStringLiteral("dimensions")).toInt()}};
-        if (c.parser.isSet(QStringLiteral("model"))) o.insert(QStringLiteral("model"), c.parser.value(QStringLiteral("model")));
-        if (c.parser.isSet(QStringLiteral("base-url"))) o.insert(QStringLiteral("base_url"), c.parser.value(QStringLiteral("base-url")));
+        if (c.parser.isSet(QStringLiteral("model")))
+            o.insert(QStringLiteral("model"), c.parser.value(QStringLiteral("model")));
+        if (c.parser.isSet(QStringLiteral("base-url")))
+            o.insert(QStringLiteral("base_url"), c.parser.value(QStringLiteral("base-url")));
         const QString kind = c.parser.value(QStringLiteral("kind"));
-        const QString keyEnv = c.parser.isSet(QStringLiteral("key-env")) ? c.parser.value(QStringLiteral("key-env"))
-                               : kind == QLatin1String("openai")        ? QStringLiteral("OPENAI_API_KEY")
-                                                                        : QStringLiteral("GEMINI_API_KEY");
+        const QString keyEnv = c.parser.isSet(QStringLiteral("key-env"))
+                                   ? c.parser.value(QStringLiteral("key-env"))
+                               : kind == QLatin1String("openai") ? QStringLiteral("OPENAI_API_KEY")
+                                                                 : QStringLiteral("GEMINI_API_KEY");
         if (kind != QLatin1String("hashing")) o.insert(QStringLiteral("api_key_env"), keyEnv);
         if (!ProviderConfig::fromJson(o, &pc, &why)) return ctx.usage(why);
         pc.apiKey = qgetenv(keyEnv.toLocal8Bit().constData());
@@ -168,8 +185,9 @@ int providers(Context& ctx, const QString& sub, const QStringList& a)
     QElapsedTimer t;
     t.start();
     QObject owner;
-    EmbedCall* call = provider->embed({QStringLiteral("Long NQ, +2.5R, closed on the retest of the opening range.")},
-                                      EmbedPurpose::Document, {QStringLiteral("VectorDesk provider test")}, &owner);
+    EmbedCall* call =
+        provider->embed({QStringLiteral("Long NQ, +2.5R, closed on the retest of the opening range.")},
+                        EmbedPurpose::Document, {QStringLiteral("VectorDesk provider test")}, &owner);
     QEventLoop loop;
     QObject::connect(call, &EmbedCall::finished, &loop, &QEventLoop::quit);
     if (!call->isFinished()) loop.exec();
@@ -199,9 +217,11 @@ int providers(Context& ctx, const QString& sub, const QStringList& a)
         if (provider->isLexical()) o.insert(QStringLiteral("lexical"), true);
         ctx.printJson(o);
     } else {
-        ctx.out << Cli::tr("%1: OK, %2 dimensions in %3 ms").arg(provider->spaceId()).arg(dims).arg(ms) << '\n';
+        ctx.out << Cli::tr("%1: OK, %2 dimensions in %3 ms").arg(provider->spaceId()).arg(dims).arg(ms)
+                << '\n';
         ctx.out << (normalised ? Cli::tr("output is normalised by the provider")
-                               : Cli::tr("output length %1: VectorDesk normalises it before storing").arg(rawNorm, 0, 'f', 3))
+                               : Cli::tr("output length %1: VectorDesk normalises it before storing")
+                                     .arg(rawNorm, 0, 'f', 3))
                 << '\n';
         if (provider->isLexical())
             ctx.out << Cli::tr("note: the offline embedder is lexical (shared words), not semantic") << '\n';

@@ -2,7 +2,8 @@
 
 namespace vd {
 
-ConnectionSession::ConnectionSession(const ConnectionProfile& profile, const ClientConfig& config, QObject* parent)
+ConnectionSession::ConnectionSession(const ConnectionProfile& profile, const ClientConfig& config,
+                                     QObject* parent)
     : QObject(parent), m_profile(profile), m_client(std::make_unique<QdrantClient>(config))
 {
     if (m_profile.startsReadOnly()) lockWrites();
@@ -21,9 +22,10 @@ void ConnectionSession::lockWrites()
 {
     if (!isLockable()) return;
     const bool was = isReadOnly();
-    m_client->setWritesLocked(true, tr("%1 is a production connection and opens read-only: unlock writes first "
-                                       "(the lock button in the connection bar)")
-                                        .arg(m_profile.name));
+    m_client->setWritesLocked(true,
+                              tr("%1 is a production connection and opens read-only: unlock writes first "
+                                 "(the lock button in the connection bar)")
+                                  .arg(m_profile.name));
     if (!was) Q_EMIT readOnlyChanged(true);
 }
 
@@ -56,11 +58,20 @@ void ConnectionCheck::start()
         RequestJob* list = m_client->listCollections();
         connect(list, &ClientJob::finished, this, [this, list]() {
             switch (list->error().kind()) {
-            case K::None: m_result.auth = ConnectionCheckResult::Auth::Accepted; break;
-            case K::MissingApiKey: m_result.auth = ConnectionCheckResult::Auth::MissingKey; break;
-            case K::InvalidApiKey: m_result.auth = ConnectionCheckResult::Auth::InvalidKey; break;
-            case K::Forbidden: m_result.auth = ConnectionCheckResult::Auth::Forbidden; break;
-            default: return fail(list->error());
+            case K::None:
+                m_result.auth = ConnectionCheckResult::Auth::Accepted;
+                break;
+            case K::MissingApiKey:
+                m_result.auth = ConnectionCheckResult::Auth::MissingKey;
+                break;
+            case K::InvalidApiKey:
+                m_result.auth = ConnectionCheckResult::Auth::InvalidKey;
+                break;
+            case K::Forbidden:
+                m_result.auth = ConnectionCheckResult::Auth::Forbidden;
+                break;
+            default:
+                return fail(list->error());
             }
             if (list->error().isError()) return fail(list->error());
             RequestJob* ready = m_client->readyz();
@@ -77,17 +88,27 @@ QStringList ConnectionCheck::report() const
 {
     QStringList lines;
     const ConnectionCheckResult& r = m_result;
-    lines.append(!r.reachable         ? tr("Server not reachable")
+    lines.append(!r.reachable          ? tr("Server not reachable")
                  : r.version.isEmpty() ? tr("Server reachable")
                                        : tr("Server %1 reachable").arg(r.version));
     switch (r.auth) {
-    case ConnectionCheckResult::Auth::Accepted: lines.append(tr("Authentication: accepted")); break;
-    case ConnectionCheckResult::Auth::MissingKey: lines.append(tr("Authentication: the server needs an API key")); break;
-    case ConnectionCheckResult::Auth::InvalidKey: lines.append(tr("Authentication: the API key was refused")); break;
-    case ConnectionCheckResult::Auth::Forbidden: lines.append(tr("Authentication: the key may not do this (read-only key?)")); break;
-    case ConnectionCheckResult::Auth::Unknown: break;
+    case ConnectionCheckResult::Auth::Accepted:
+        lines.append(tr("Authentication: accepted"));
+        break;
+    case ConnectionCheckResult::Auth::MissingKey:
+        lines.append(tr("Authentication: the server needs an API key"));
+        break;
+    case ConnectionCheckResult::Auth::InvalidKey:
+        lines.append(tr("Authentication: the API key was refused"));
+        break;
+    case ConnectionCheckResult::Auth::Forbidden:
+        lines.append(tr("Authentication: the key may not do this (read-only key?)"));
+        break;
+    case ConnectionCheckResult::Auth::Unknown:
+        break;
     }
-    if (r.auth == ConnectionCheckResult::Auth::Accepted) lines.append(r.ready ? tr("Ready") : tr("Not ready"));
+    if (r.auth == ConnectionCheckResult::Auth::Accepted)
+        lines.append(r.ready ? tr("Ready") : tr("Not ready"));
     if (!r.error.isEmpty()) lines.append(r.error);
     if (!r.advice.isEmpty()) lines.append(r.advice);
     return lines;

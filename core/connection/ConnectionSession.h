@@ -14,7 +14,8 @@ class ConnectionSession : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionSession(const ConnectionProfile& profile, const ClientConfig& config, QObject* parent = nullptr);
+    ConnectionSession(const ConnectionProfile& profile, const ClientConfig& config,
+                      QObject* parent = nullptr);
     ~ConnectionSession() override;
 
     const ConnectionProfile& profile() const { return m_profile; }

@@ -16,8 +16,8 @@ int EmbedScheduler::Batch::tokens() const
     return t;
 }
 
-EmbedScheduler::EmbedScheduler(EmbeddingProvider* provider, const FlowSettings& settings, EmbedPurpose purpose,
-                               QObject* parent, RateLimiter::Clock clock)
+EmbedScheduler::EmbedScheduler(EmbeddingProvider* provider, const FlowSettings& settings,
+                               EmbedPurpose purpose, QObject* parent, RateLimiter::Clock clock)
     : QObject(parent), m_provider(provider), m_settings(settings), m_purpose(purpose),
       m_limiter(settings.limits, std::move(clock)), m_timer(new QTimer(this))
 {
@@ -118,8 +118,9 @@ void EmbedScheduler::pump()
             m_pumping = false;
             const RateLimits& l = m_settings.limits;
             if (l.textsPerDay > 0 && m_limiter.textsToday() + b.items.size() > l.textsPerDay)
-                return fail(EmbedError(EmbedError::Kind::DailyQuota,
-                                       tr("the configured budget of %1 texts per day is spent").arg(l.textsPerDay)));
+                return fail(
+                    EmbedError(EmbedError::Kind::DailyQuota,
+                               tr("the configured budget of %1 texts per day is spent").arg(l.textsPerDay)));
             return fail(EmbedError(EmbedError::Kind::Terminal,
                                    tr("one text is estimated at %1 tokens, above tokens_per_minute (%2)")
                                        .arg(b.tokens())
@@ -213,7 +214,8 @@ void EmbedScheduler::retryLater(Batch batch, const EmbedError& e)
     const double seconds =
         e.retryDelaySeconds() >= 0
             ? e.retryDelaySeconds() + 0.25 * jitter * base
-            : qMin<double>(m_settings.backoffCapSeconds, base * std::pow(2.0, batch.attempt - 1)) + jitter * base;
+            : qMin<double>(m_settings.backoffCapSeconds, base * std::pow(2.0, batch.attempt - 1)) +
+                  jitter * base;
     const qint64 ms = qint64(seconds * 1000);
     ++m_stats.retries;
     if (e.kind() == EmbedError::Kind::RateLimited) m_limiter.pauseFor(ms); // the quota is shared by all calls
@@ -221,7 +223,7 @@ void EmbedScheduler::retryLater(Batch batch, const EmbedError& e)
     m_batches.push_back(batch);
     qCInfo(lcEmbed) << "retrying" << batch.items.size() << "texts in" << ms << "ms after" << e.describe();
     Q_EMIT waiting(ms, e.kind() == EmbedError::Kind::RateLimited ? tr("provider rate limit (429)")
-                                                                  : tr("retrying after: %1").arg(e.message()));
+                                                                 : tr("retrying after: %1").arg(e.message()));
 }
 
 void EmbedScheduler::fail(const EmbedError& e)

@@ -34,22 +34,22 @@ struct FlowSettings
     int batchSize = 50; // the team's batches; Gemini allows 100
     int concurrency = 2;
     RateLimits limits;
-    int maxAttempts = 5;             // per batch, for transient failures and 429s
+    int maxAttempts = 5;               // per batch, for transient failures and 429s
     double maxRetryDelaySeconds = 300; // a provider asking for longer is treated as terminal
-    int backoffBaseMs = 1000; // backoff: min(cap, base × 2^(attempt−1)) + U(0, base)
+    int backoffBaseMs = 1000;          // backoff: min(cap, base × 2^(attempt−1)) + U(0, base)
     int backoffCapSeconds = 60;
 };
 
 struct FlowStats
 {
-    qint64 calls = 0;      // HTTP calls made (including retries and bisection)
-    qint64 retries = 0;    // calls repeated after a transient failure or a 429
-    qint64 rateLimited = 0; // 429s received
+    qint64 calls = 0;              // HTTP calls made (including retries and bisection)
+    qint64 retries = 0;            // calls repeated after a transient failure or a 429
+    qint64 rateLimited = 0;        // 429s received
     qint64 lastRateLimitedMs = -1; // scheduler clock when the last 429 came
     qint64 bisections = 0;
-    qint64 embedded = 0;   // items with a vector
+    qint64 embedded = 0; // items with a vector
     qint64 deadLettered = 0;
-    qint64 tokens = 0;     // reported by the provider where it can, else estimated
+    qint64 tokens = 0; // reported by the provider where it can, else estimated
 };
 
 class EmbedScheduler : public QObject
@@ -102,8 +102,8 @@ private:
     EmbedPurpose m_purpose;
     RateLimiter m_limiter;
     int m_batchSize;
-    std::deque<EmbedItem> m_items;  // not yet in a batch
-    std::deque<Batch> m_batches;    // retries and bisected halves, sent before new items
+    std::deque<EmbedItem> m_items; // not yet in a batch
+    std::deque<Batch> m_batches;   // retries and bisected halves, sent before new items
     QHash<EmbedCall*, int> m_inFlight;
     QTimer* m_timer;
     FlowStats m_stats;

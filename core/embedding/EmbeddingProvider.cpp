@@ -30,11 +30,11 @@ bool readInt(const QJsonObject& o, const char* key, int min, int max, int* out, 
 
 bool ProviderConfig::fromJson(const QJsonObject& o, ProviderConfig* out, QString* error)
 {
-    static const QStringList known{
-        QStringLiteral("kind"),     QStringLiteral("base_url"),           QStringLiteral("model"),
-        QStringLiteral("dimensions"), QStringLiteral("api_key_env"),      QStringLiteral("max_items_per_call"),
-        QStringLiteral("encoding"), QStringLiteral("price_per_million_tokens"), QStringLiteral("timeout_ms"),
-        QStringLiteral("send_dimensions")};
+    static const QStringList known{QStringLiteral("kind"),        QStringLiteral("base_url"),
+                                   QStringLiteral("model"),       QStringLiteral("dimensions"),
+                                   QStringLiteral("api_key_env"), QStringLiteral("max_items_per_call"),
+                                   QStringLiteral("encoding"),    QStringLiteral("price_per_million_tokens"),
+                                   QStringLiteral("timeout_ms"),  QStringLiteral("send_dimensions")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key())) {
             *error = EmbedError::tr("provider.%1: unknown field (expected one of: %2)")
@@ -50,14 +50,15 @@ bool ProviderConfig::fromJson(const QJsonObject& o, ProviderConfig* out, QString
     }
     if (o.contains(QLatin1String("base_url"))) {
         c.baseUrl = QUrl(o.value(QLatin1String("base_url")).toString(), QUrl::StrictMode);
-        if (!c.baseUrl.isValid() || (c.baseUrl.scheme() != QLatin1String("http") &&
-                                     c.baseUrl.scheme() != QLatin1String("https"))) {
+        if (!c.baseUrl.isValid() ||
+            (c.baseUrl.scheme() != QLatin1String("http") && c.baseUrl.scheme() != QLatin1String("https"))) {
             *error = EmbedError::tr("provider.base_url: expected an http or https URL");
             return false;
         }
         if (!c.baseUrl.userInfo().isEmpty() || c.baseUrl.hasQuery()) {
-            *error = EmbedError::tr("provider.base_url: must not carry credentials or a query; name the key's "
-                                    "environment variable in api_key_env");
+            *error =
+                EmbedError::tr("provider.base_url: must not carry credentials or a query; name the key's "
+                               "environment variable in api_key_env");
             return false;
         }
     }
@@ -96,7 +97,8 @@ QJsonObject ProviderConfig::toJson() const
         o.insert(QStringLiteral("encoding"), encoding);
         if (!sendDimensions) o.insert(QStringLiteral("send_dimensions"), false);
     }
-    if (pricePerMillionTokens >= 0) o.insert(QStringLiteral("price_per_million_tokens"), pricePerMillionTokens);
+    if (pricePerMillionTokens >= 0)
+        o.insert(QStringLiteral("price_per_million_tokens"), pricePerMillionTokens);
     o.insert(QStringLiteral("timeout_ms"), timeoutMs);
     return o;
 }

@@ -5,7 +5,8 @@
 //
 //   auto provider = createProvider(config, &error);
 //   EmbedCall* call = provider->embed(texts, EmbedPurpose::Document, titles, this);
-//   connect(call, &EmbedCall::finished, this, [call] { call->error().isError() ? ... : use(call->vectors()); });
+//   connect(call, &EmbedCall::finished, this, [call] { call->error().isError() ? ... : use(call->vectors());
+//   });
 #include "EmbedError.h"
 
 #include <QList>
@@ -44,12 +45,12 @@ struct ProviderConfig
     QString model;                            // empty: the provider's default model
     int dimensions = 768;
     QByteArray apiKey;
-    QString apiKeyEnv;       // where the CLI reads the key from
-    int maxItemsPerCall = 0; // 0: the provider's own limit
+    QString apiKeyEnv;                          // where the CLI reads the key from
+    int maxItemsPerCall = 0;                    // 0: the provider's own limit
     QString encoding = QStringLiteral("float"); // OpenAI-compatible: float | base64
     bool sendDimensions = true; // OpenAI-compatible: false for servers that refuse the `dimensions` field
-    double pricePerMillionTokens = -1;          // -1: the provider's list price (0 when unknown)
-    int timeoutMs = 60000;                      // no byte for this long: the call failed (and is retried)
+    double pricePerMillionTokens = -1; // -1: the provider's list price (0 when unknown)
+    int timeoutMs = 60000;             // no byte for this long: the call failed (and is retried)
     QList<QSslCertificate> extraCaCertificates;
 
     // Parses {"kind","base_url","model","dimensions","api_key_env","max_items_per_call","encoding",

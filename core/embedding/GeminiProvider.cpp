@@ -14,22 +14,26 @@ std::unique_ptr<EmbeddingProvider> GeminiProvider::create(const ProviderConfig& 
     if (c.model.isEmpty()) c.model = QStringLiteral("gemini-embedding-001");
     if (c.model.startsWith(QLatin1String("models/"))) c.model = c.model.mid(7);
     if (c.model == QLatin1String("text-embedding-004")) {
-        if (error) *error = EmbedError::tr("provider.model: text-embedding-004 was shut down on 2026-01-14; use "
-                                           "gemini-embedding-001");
+        if (error)
+            *error = EmbedError::tr("provider.model: text-embedding-004 was shut down on 2026-01-14; use "
+                                    "gemini-embedding-001");
         return nullptr;
     }
     if (c.model == QLatin1String("gemini-embedding-001") && (c.dimensions < 128 || c.dimensions > 3072)) {
-        if (error) *error = EmbedError::tr("provider.dimensions: gemini-embedding-001 gives 128 to 3072 dimensions");
+        if (error)
+            *error = EmbedError::tr("provider.dimensions: gemini-embedding-001 gives 128 to 3072 dimensions");
         return nullptr;
     }
     if (c.maxItemsPerCall > kMaxBatch) {
-        if (error) *error = EmbedError::tr("provider.max_items_per_call: Gemini takes at most %1 texts per call")
-                                .arg(kMaxBatch);
+        if (error)
+            *error = EmbedError::tr("provider.max_items_per_call: Gemini takes at most %1 texts per call")
+                         .arg(kMaxBatch);
         return nullptr;
     }
     if (c.apiKey.isEmpty()) {
-        if (error) *error = EmbedError::tr("Gemini needs an API key: set the environment variable named by "
-                                           "provider.api_key_env (or store the key in the connection)");
+        if (error)
+            *error = EmbedError::tr("Gemini needs an API key: set the environment variable named by "
+                                    "provider.api_key_env (or store the key in the connection)");
         return nullptr;
     }
     if (c.baseUrl.isEmpty()) c.baseUrl = QUrl(QStringLiteral("https://generativelanguage.googleapis.com"));
@@ -69,10 +73,12 @@ QJsonObject GeminiProvider::requestItem(const QString& text, EmbedPurpose purpos
         item.insert(QStringLiteral("taskType"), purpose == EmbedPurpose::Query
                                                     ? QStringLiteral("RETRIEVAL_QUERY")
                                                     : QStringLiteral("RETRIEVAL_DOCUMENT"));
-        if (purpose == EmbedPurpose::Document && !title.isEmpty()) item.insert(QStringLiteral("title"), title);
+        if (purpose == EmbedPurpose::Document && !title.isEmpty())
+            item.insert(QStringLiteral("title"), title);
     }
-    item.insert(QStringLiteral("content"),
-                QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), content}}}}});
+    item.insert(
+        QStringLiteral("content"),
+        QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), content}}}}});
     item.insert(QStringLiteral("outputDimensionality"), m_config.dimensions);
     return item;
 }
@@ -96,7 +102,8 @@ EmbedError parseValues(const QJsonValue& values, Vector* out)
     out->resize(a.size());
     for (int i = 0; i < a.size(); ++i) {
         if (!a[i].isDouble())
-            return EmbedError(EmbedError::Kind::Transient, EmbedError::tr("malformed reply: a value is not a number"));
+            return EmbedError(EmbedError::Kind::Transient,
+                              EmbedError::tr("malformed reply: a value is not a number"));
         (*out)[i] = float(a[i].toDouble());
     }
     return EmbedError();
@@ -120,13 +127,15 @@ EmbedCall* GeminiProvider::embed(const QStringList& texts, EmbedPurpose purpose,
         const QJsonObject o = QJsonDocument::fromJson(raw).object();
         if (single) {
             Vector v;
-            const EmbedError e = parseValues(o.value(QLatin1String("embedding")).toObject().value(QLatin1String("values")), &v);
+            const EmbedError e = parseValues(
+                o.value(QLatin1String("embedding")).toObject().value(QLatin1String("values")), &v);
             if (!e.isError()) out->append(v);
             return e;
         }
         const QJsonValue list = o.value(QLatin1String("embeddings"));
         if (!list.isArray())
-            return EmbedError(EmbedError::Kind::Transient, EmbedError::tr("malformed reply: no 'embeddings' array"));
+            return EmbedError(EmbedError::Kind::Transient,
+                              EmbedError::tr("malformed reply: no 'embeddings' array"));
         for (const QJsonValue& item : list.toArray()) {
             Vector v;
             const EmbedError e = parseValues(item.toObject().value(QLatin1String("values")), &v);
@@ -137,8 +146,8 @@ EmbedCall* GeminiProvider::embed(const QStringList& texts, EmbedPurpose purpose,
     };
     const HttpTransportRequest req =
         jsonPost(methodUrl(single ? QStringLiteral("embedContent") : QStringLiteral("batchEmbedContents")),
-                 QJsonDocument(body).toJson(QJsonDocument::Compact), {QByteArray("x-goog-api-key"), m_config.apiKey},
-                 m_config.extraCaCertificates);
+                 QJsonDocument(body).toJson(QJsonDocument::Compact),
+                 {QByteArray("x-goog-api-key"), m_config.apiKey}, m_config.extraCaCertificates);
     return new HttpEmbedCall(req, m_config.timeoutMs, int(texts.size()), m_config.dimensions, parser, parent);
 }
 

@@ -55,8 +55,9 @@ void HttpEmbedCall::onFinished()
     using K = EmbedError::Kind;
     if (m_aborted) return fail(EmbedError(K::Cancelled, EmbedError::tr("cancelled")));
     if (m_timedOut)
-        return fail(EmbedError(K::Transient, EmbedError::tr("no data from the provider for %1 s")
-                                                 .arg(m_inactivity->interval() / 1000.0)));
+        return fail(EmbedError(
+            K::Transient,
+            EmbedError::tr("no data from the provider for %1 s").arg(m_inactivity->interval() / 1000.0)));
     if (ex->failure() != HttpExchange::Failure::None) {
         const bool tls = ex->failure() == HttpExchange::Failure::Tls;
         const bool unreachable = ex->failure() == HttpExchange::Failure::HostNotFound;

@@ -68,7 +68,8 @@ EmbedCall* OpenAiProvider::embed(const QStringList& texts, EmbedPurpose, const Q
             Vector v;
             if (e.isString()) {
                 const QByteArray bytes = QByteArray::fromBase64(e.toString().toLatin1());
-                if (bytes.isEmpty() || bytes.size() % 4) return malformed(EmbedError::tr("bad base64 embedding"));
+                if (bytes.isEmpty() || bytes.size() % 4)
+                    return malformed(EmbedError::tr("bad base64 embedding"));
                 v.resize(bytes.size() / 4);
                 for (int i = 0; i < v.size(); ++i)
                     v[i] = qFromLittleEndian<float>(bytes.constData() + 4 * i);
@@ -89,7 +90,8 @@ EmbedCall* OpenAiProvider::embed(const QStringList& texts, EmbedPurpose, const Q
             if (items[i].first != i) return malformed(EmbedError::tr("indexes are not 0..n-1"));
             out->append(items[i].second);
         }
-        const QJsonValue used = o.value(QLatin1String("usage")).toObject().value(QLatin1String("prompt_tokens"));
+        const QJsonValue used =
+            o.value(QLatin1String("usage")).toObject().value(QLatin1String("prompt_tokens"));
         if (used.isDouble()) *tokens = used.toInt();
         return EmbedError();
     };
@@ -98,8 +100,9 @@ EmbedCall* OpenAiProvider::embed(const QStringList& texts, EmbedPurpose, const Q
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/'))) path.chop(1);
     url.setPath(path + QStringLiteral("/embeddings"));
-    const HttpTransportRequest req = jsonPost(url, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                              {QByteArray("Authorization"), auth}, m_config.extraCaCertificates);
+    const HttpTransportRequest req =
+        jsonPost(url, QJsonDocument(body).toJson(QJsonDocument::Compact), {QByteArray("Authorization"), auth},
+                 m_config.extraCaCertificates);
     return new HttpEmbedCall(req, m_config.timeoutMs, n, m_config.dimensions, parser, parent);
 }
 

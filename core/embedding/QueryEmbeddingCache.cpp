@@ -101,7 +101,8 @@ void QueryEmbeddingCache::clearMemory()
     m_index.clear();
 }
 
-CachedQueryEmbedder::CachedQueryEmbedder(EmbeddingProvider* provider, QueryEmbeddingCache* cache, QObject* parent)
+CachedQueryEmbedder::CachedQueryEmbedder(EmbeddingProvider* provider, QueryEmbeddingCache* cache,
+                                         QObject* parent)
     : QObject(parent), m_provider(provider), m_cache(cache)
 {
 }

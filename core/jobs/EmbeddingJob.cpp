@@ -20,14 +20,15 @@ namespace {
 const QUuid kIdNamespace(QStringLiteral("6f0d5c2e-3b0e-4f57-9a43-7d1c3a2b9e10"));
 const QString kJobField = QStringLiteral("vd_job");
 const QString kHashField = QStringLiteral("vd_hash");
-constexpr int kRowsPerTurn = 256;       // rows read before yielding to the event loop
-constexpr int kMaxWritesInFlight = 4;   // upserts (and payload rewrites) at once
+constexpr int kRowsPerTurn = 256;     // rows read before yielding to the event loop
+constexpr int kMaxWritesInFlight = 4; // upserts (and payload rewrites) at once
 constexpr int kPayloadOnlyBatch = 100;
 constexpr int kDeleteBatch = 1000;
 
 QString hex(const QByteArray& data, int chars)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(chars));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(chars));
 }
 } // namespace
 
@@ -57,17 +58,24 @@ QJsonObject JobProgress::toJson() const
 QString EmbeddingJob::stateName(State s)
 {
     switch (s) {
-    case State::Queued: return QStringLiteral("queued");
-    case State::Running: return QStringLiteral("running");
-    case State::Paused: return QStringLiteral("paused");
-    case State::Cancelled: return QStringLiteral("cancelled");
-    case State::Failed: return QStringLiteral("failed");
-    case State::Done: return QStringLiteral("done");
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Paused:
+        return QStringLiteral("paused");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Done:
+        return QStringLiteral("done");
     }
     return QString();
 }
 
-EmbeddingJob::EmbeddingJob(const JobSpec& spec, const ClientConfig& qdrant, const Options& options, QObject* parent)
+EmbeddingJob::EmbeddingJob(const JobSpec& spec, const ClientConfig& qdrant, const Options& options,
+                           QObject* parent)
     : QObject(parent), m_spec(spec), m_options(options), m_client(std::make_unique<QdrantClient>(qdrant))
 {
 }
@@ -127,7 +135,8 @@ void EmbeddingJob::cancel()
     m_error = tr("cancelled");
     updateStats();
     setState(State::Cancelled);
-    Q_EMIT message(tr("cancelled: %1 rows written; run again with --resume to continue").arg(m_progress.upserted));
+    Q_EMIT message(
+        tr("cancelled: %1 rows written; run again with --resume to continue").arg(m_progress.upserted));
     Q_EMIT finished();
 }
 
@@ -172,14 +181,17 @@ void EmbeddingJob::checkCollection()
         if (info->error().kind() == QdrantError::Kind::NotFound) {
             if (m_spec.createCollection && !m_options.dryRun) return createCollection();
             if (m_spec.createCollection) {
-                Q_EMIT message(tr("collection %1 does not exist; the run would create it").arg(m_spec.collection));
+                Q_EMIT message(
+                    tr("collection %1 does not exist; the run would create it").arg(m_spec.collection));
                 return openCheckpoint();
             }
-            return fail(tr("collection %1 does not exist").arg(m_spec.collection),
-                        tr("Create it first (vectordesk-cli collections create, or the template in the app), or set "
-                           "qdrant.create_collection with a built-in template."));
+            return fail(
+                tr("collection %1 does not exist").arg(m_spec.collection),
+                tr("Create it first (vectordesk-cli collections create, or the template in the app), or set "
+                   "qdrant.create_collection with a built-in template."));
         }
-        if (info->error().isError()) return failWith(info->error(), tr("reading collection %1").arg(m_spec.collection));
+        if (info->error().isError())
+            return failWith(info->error(), tr("reading collection %1").arg(m_spec.collection));
         QString why;
         const auto ci = CollectionInfo::fromJson(info->result(), &why);
         if (!ci) return fail(tr("collection %1: %2").arg(m_spec.collection, why));
@@ -187,13 +199,14 @@ void EmbeddingJob::checkCollection()
         for (const VectorSpec& v : ci->vectors)
             if (v.name == m_spec.vectorName) {
                 if (v.size != dims)
-                    return fail(tr("collection %1 stores %2-dimensional vectors; the provider gives %3")
-                                    .arg(m_spec.collection)
-                                    .arg(v.size)
-                                    .arg(dims),
-                                tr("Set provider.dimensions to %1, or use a collection made for %2 dimensions.")
-                                    .arg(v.size)
-                                    .arg(dims));
+                    return fail(
+                        tr("collection %1 stores %2-dimensional vectors; the provider gives %3")
+                            .arg(m_spec.collection)
+                            .arg(v.size)
+                            .arg(dims),
+                        tr("Set provider.dimensions to %1, or use a collection made for %2 dimensions.")
+                            .arg(v.size)
+                            .arg(dims));
                 return openCheckpoint();
             }
         QStringList names;
@@ -213,7 +226,8 @@ void EmbeddingJob::createCollection()
     if (picked.isEmpty()) return fail(tr("template %1 has no collection to create").arg(m_spec.templateId));
     auto* apply = new TemplateApplyJob(m_client.get(), picked, this, m_spec.collection);
     connect(apply, &ClientJob::finished, this, [this, apply]() {
-        if (apply->error().isError()) return failWith(apply->error(), tr("creating collection %1").arg(m_spec.collection));
+        if (apply->error().isError())
+            return failWith(apply->error(), tr("creating collection %1").arg(m_spec.collection));
         Q_EMIT message(tr("created collection %1 from %2").arg(m_spec.collection, m_spec.templateId));
         openCheckpoint();
     });
@@ -223,7 +237,8 @@ void EmbeddingJob::openCheckpoint()
 {
     if (!m_options.dryRun) {
         QString why;
-        if (!m_checkpoint.open(m_spec.checkpointPath, m_spec.fingerprint(), m_options.resume, &why)) return fail(why);
+        if (!m_checkpoint.open(m_spec.checkpointPath, m_spec.fingerprint(), m_options.resume, &why))
+            return fail(why);
         for (const JobCheckpoint::Dead& d : m_checkpoint.deadRows())
             m_dead.append(DeadLetter{d.key, d.row, d.error});
         if (m_checkpoint.hasPriorWork())
@@ -243,7 +258,8 @@ void EmbeddingJob::loadExisting(const std::optional<PointId>& offset)
     auto* page = m_client->scroll(m_spec.collection, f, 1000, offset, QJsonArray{kHashField}, false);
     connect(page, &ClientJob::finished, this, [this, page]() {
         if (page->error().kind() == QdrantError::Kind::NotFound && m_options.dryRun) return countRows();
-        if (page->error().isError()) return failWith(page->error(), tr("reading the collection's content hashes"));
+        if (page->error().isError())
+            return failWith(page->error(), tr("reading the collection's content hashes"));
         QString why;
         const auto p = ScrollPage::fromJson(page->result(), &why);
         if (!p) return fail(tr("reading the collection's content hashes: %1").arg(why));
@@ -271,10 +287,9 @@ void EmbeddingJob::countRows()
                 pumpSource();
                 maybeFinish();
             });
-    connect(m_scheduler.get(), &EmbedScheduler::failed, this,
-            [this](const EmbedError& e) {
-                fail(tr("embedding: %1").arg(e.describe()), e.advice(), e.kind() == EmbedError::Kind::Auth ? 3 : 1);
-            });
+    connect(m_scheduler.get(), &EmbedScheduler::failed, this, [this](const EmbedError& e) {
+        fail(tr("embedding: %1").arg(e.describe()), e.advice(), e.kind() == EmbedError::Kind::Auth ? 3 : 1);
+    });
     connect(m_scheduler.get(), &EmbedScheduler::waiting, this, [this](qint64 ms, const QString& reason) {
         m_progress.waiting = tr("%1: waiting %2 s").arg(reason).arg(ms / 1000.0, 0, 'f', 1);
         Q_EMIT progressChanged();
@@ -288,7 +303,8 @@ void EmbeddingJob::replayPending()
     if (!m_options.dryRun) {
         const QList<JobCheckpoint::Batch> pending = m_checkpoint.takePending();
         if (!pending.isEmpty())
-            Q_EMIT message(tr("writing %1 batches embedded before the interruption (no provider call)").arg(pending.size()));
+            Q_EMIT message(tr("writing %1 batches embedded before the interruption (no provider call)")
+                               .arg(pending.size()));
         for (const JobCheckpoint::Batch& b : pending)
             upsertBatch(b);
     }
@@ -304,7 +320,8 @@ void EmbeddingJob::pumpSource()
         if (m_state != State::Running || m_sourceDone || !m_scheduler) return;
         const int highWater = qMax(200, m_scheduler->effectiveBatchSize() * m_spec.flow.concurrency * 4);
         for (int n = 0; n < kRowsPerTurn; ++n) {
-            if (!m_options.dryRun && (m_scheduler->backlog() >= highWater || m_writes.size() >= kMaxWritesInFlight))
+            if (!m_options.dryRun &&
+                (m_scheduler->backlog() >= highWater || m_writes.size() >= kMaxWritesInFlight))
                 return; // resumed by onEmbedded / a finished write
             SourceRow row;
             QString why;
@@ -345,15 +362,17 @@ QJsonValue EmbeddingJob::pointId(const QString& key) const
     }
     const QUuid u = QUuid::fromString(key);
     if (!u.isNull()) return u.toString(QUuid::WithoutBraces);
-    return QUuid::createUuidV5(kIdNamespace, m_spec.collection + QChar(0x1f) + key).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(kIdNamespace, m_spec.collection + QChar(0x1f) + key)
+        .toString(QUuid::WithoutBraces);
 }
 
 bool EmbeddingJob::mapPayload(const QJsonObject& row, QJsonObject* out, QString* error) const
 {
     for (const PayloadField& f : m_spec.payload) {
         const QJsonValue v = TextTemplate::lookup(row, f.from);
-        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty() && f.type != QLatin1String("string") &&
-                                              f.type != QLatin1String("keep")))
+        if (v.isUndefined() || v.isNull() ||
+            (v.isString() && v.toString().isEmpty() && f.type != QLatin1String("string") &&
+             f.type != QLatin1String("keep")))
             continue;
         const QString text = TextTemplate::toText(v);
         const auto bad = [&](const QString& expected) {
@@ -379,10 +398,13 @@ bool EmbeddingJob::mapPayload(const QJsonObject& row, QJsonObject* out, QString*
                 out->insert(f.target, d);
         } else if (f.type == QLatin1String("bool")) {
             const QString t = text.trimmed().toLower();
-            if (v.isBool()) out->insert(f.target, v.toBool());
-            else if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("t"))
+            if (v.isBool())
+                out->insert(f.target, v.toBool());
+            else if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes") ||
+                     t == QLatin1String("t"))
                 out->insert(f.target, true);
-            else if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("f"))
+            else if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") ||
+                     t == QLatin1String("f"))
                 out->insert(f.target, false);
             else
                 return bad(tr("true or false"));
@@ -407,35 +429,51 @@ bool EmbeddingJob::mapPayload(const QJsonObject& row, QJsonObject* out, QString*
 void EmbeddingJob::processRow(const SourceRow& row)
 {
     const QString key = TextTemplate::toText(TextTemplate::lookup(row.fields, m_spec.key)).trimmed();
-    if (key.isEmpty()) return deadLetter(QString(), row.number, tr("row %1: the key field '%2' is missing or empty").arg(row.number).arg(m_spec.key), false);
+    if (key.isEmpty())
+        return deadLetter(
+            QString(), row.number,
+            tr("row %1: the key field '%2' is missing or empty").arg(row.number).arg(m_spec.key), false);
     const auto seen = m_seenKeys.constFind(key);
     if (seen != m_seenKeys.constEnd())
-        return deadLetter(key, row.number, tr("row %1: key '%2' repeats row %3; only the first is written")
-                                             .arg(row.number).arg(key).arg(seen.value()), false);
+        return deadLetter(key, row.number,
+                          tr("row %1: key '%2' repeats row %3; only the first is written")
+                              .arg(row.number)
+                              .arg(key)
+                              .arg(seen.value()),
+                          false);
     m_seenKeys.insert(key, row.number);
     const QJsonValue id = pointId(key);
     const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger());
     const auto existing = m_existing.constFind(idText);
     const QString stored = existing == m_existing.constEnd() ? QString() : existing.value();
-    if (existing != m_existing.constEnd()) m_existing.erase(existing); // what remains at the end is gone from the source
+    if (existing != m_existing.constEnd())
+        m_existing.erase(existing); // what remains at the end is gone from the source
 
-    if (m_checkpoint.deadRows().contains(key)) return; // dead-lettered by the interrupted run (listed already)
+    if (m_checkpoint.deadRows().contains(key))
+        return; // dead-lettered by the interrupted run (listed already)
     if (m_checkpoint.finishedKeys().contains(key)) {
         ++m_progress.resumedRows;
         return;
     }
     QJsonObject payload;
     QString why;
-    if (!mapPayload(row.fields, &payload, &why)) return deadLetter(key, row.number, tr("row %1: %2").arg(row.number).arg(why), false);
+    if (!mapPayload(row.fields, &payload, &why))
+        return deadLetter(key, row.number, tr("row %1: %2").arg(row.number).arg(why), false);
     if (!m_spec.tenantKey.isEmpty()) {
         const QJsonValue t = payload.value(m_spec.tenantKey);
         if (t.isUndefined() || TextTemplate::toText(t).isEmpty())
-            return deadLetter(key, row.number, tr("row %1: the tenant key '%2' is missing; a point without it would be "
-                                                  "visible to no tenant or to all").arg(row.number).arg(m_spec.tenantKey), false);
+            return deadLetter(key, row.number,
+                              tr("row %1: the tenant key '%2' is missing; a point without it would be "
+                                 "visible to no tenant or to all")
+                                  .arg(row.number)
+                                  .arg(m_spec.tenantKey),
+                              false);
     }
     const QString text = m_spec.text.render(row.fields).trimmed();
     const QString title = m_spec.title.render(row.fields).trimmed();
-    if (text.isEmpty()) return deadLetter(key, row.number, tr("row %1: the text template gives an empty text").arg(row.number), false);
+    if (text.isEmpty())
+        return deadLetter(key, row.number,
+                          tr("row %1: the text template gives an empty text").arg(row.number), false);
 
     const QString textHash = hex((m_provider->spaceId() + QChar(0) + text + QChar(0) + title).toUtf8(), 32);
     const QString payloadHash = hex(QJsonDocument(payload).toJson(QJsonDocument::Compact), 16);
@@ -486,7 +524,8 @@ void EmbeddingJob::onEmbedded(const QList<EmbedItem>& items, const QList<Vector>
         for (const float x : vectors[i])
             v.append(double(x));
         QJsonObject p{{QStringLiteral("id"), r.id}, {QStringLiteral("payload"), r.payload}};
-        p.insert(QStringLiteral("vector"), m_spec.vectorName.isEmpty() ? QJsonValue(v) : QJsonObject{{m_spec.vectorName, v}});
+        p.insert(QStringLiteral("vector"),
+                 m_spec.vectorName.isEmpty() ? QJsonValue(v) : QJsonObject{{m_spec.vectorName, v}});
         batch.keys.append(r.key);
         batch.points.append(p);
     }
@@ -508,7 +547,8 @@ void EmbeddingJob::upsertBatch(const JobCheckpoint::Batch& batch)
         if (job->error().isError())
             return fail(tr("writing to %1: %2").arg(m_spec.collection, job->error().errorString()),
                         job->error().advice() + QLatin1Char(' ') +
-                            tr("The vectors are kept in the checkpoint: --resume writes them without calling the provider again."));
+                            tr("The vectors are kept in the checkpoint: --resume writes them without calling "
+                               "the provider again."));
         QString why;
         if (!m_checkpoint.recordUpserted(number, &why)) return fail(why);
         m_progress.upserted += n;
@@ -529,16 +569,19 @@ void EmbeddingJob::flushPayloadOnly(bool force)
         QString ignored;
         for (const RowInFlight& r : rows)
             ids.append(PointId::fromJson(r.id, &ignored));
-        const QJsonValue withVector = m_spec.vectorName.isEmpty() ? QJsonValue(true) : QJsonArray{m_spec.vectorName};
+        const QJsonValue withVector =
+            m_spec.vectorName.isEmpty() ? QJsonValue(true) : QJsonArray{m_spec.vectorName};
         auto* get = m_client->retrievePoints(m_spec.collection, ids, false, withVector);
         m_writes.append(get);
         connect(get, &ClientJob::finished, this, [this, get, rows]() {
             m_writes.removeAll(get);
-            if (get->error().isError()) return failWith(get->error(), tr("reading vectors to update payloads"));
+            if (get->error().isError())
+                return failWith(get->error(), tr("reading vectors to update payloads"));
             QHash<QString, QJsonValue> vectors;
             for (const QJsonValue& rv : get->result().toArray()) {
                 QString why;
-                if (const auto rec = Record::fromJson(rv, &why)) vectors.insert(rec->id.toString(), rec->vector);
+                if (const auto rec = Record::fromJson(rv, &why))
+                    vectors.insert(rec->id.toString(), rec->vector);
             }
             JobCheckpoint::Batch batch;
             batch.number = m_checkpoint.nextBatchNumber();
@@ -547,7 +590,8 @@ void EmbeddingJob::flushPayloadOnly(bool force)
                 if (!vectors.contains(idText)) { // deleted meanwhile: embed it like a new row
                     ++m_progress.newRows;
                     m_inFlight.insert(r.row, r);
-                    m_scheduler->enqueue({EmbedItem{r.row, r.text, r.title, estimateTokens(r.text) + estimateTokens(r.title)}});
+                    m_scheduler->enqueue({EmbedItem{r.row, r.text, r.title,
+                                                    estimateTokens(r.text) + estimateTokens(r.title)}});
                     continue;
                 }
                 batch.keys.append(r.key);
@@ -603,13 +647,16 @@ void EmbeddingJob::complete()
         QString why;
         if (!m_dead.isEmpty()) {
             QSaveFile f(m_spec.deadLetterPath);
-            if (!f.open(QIODevice::WriteOnly)) return fail(tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString()));
+            if (!f.open(QIODevice::WriteOnly))
+                return fail(tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString()));
             for (const DeadLetter& d : m_dead)
                 f.write(QJsonDocument(QJsonObject{{QStringLiteral("key"), d.key},
                                                   {QStringLiteral("row"), d.row},
                                                   {QStringLiteral("error"), d.error}})
-                            .toJson(QJsonDocument::Compact) + '\n');
-            if (!f.commit()) return fail(tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString()));
+                            .toJson(QJsonDocument::Compact) +
+                        '\n');
+            if (!f.commit())
+                return fail(tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString()));
         }
         if (!m_checkpoint.remove(&why)) return fail(why);
     }
@@ -629,13 +676,15 @@ void EmbeddingJob::updateStats()
         m_progress.rateLimited = s.rateLimited;
         m_progress.tokens = s.tokens;
     }
-    if (m_provider) m_progress.costUsd = double(m_progress.tokens) * m_provider->pricePerMillionTokens() / 1e6;
+    if (m_provider)
+        m_progress.costUsd = double(m_progress.tokens) * m_provider->pricePerMillionTokens() / 1e6;
     if (m_options.dryRun) {
         const qint64 toEmbed = m_progress.newRows + m_progress.changedRows;
         const int batch = m_scheduler ? m_scheduler->effectiveBatchSize() : m_spec.flow.batchSize;
         m_progress.calls = (toEmbed + batch - 1) / qMax(1, batch);
         // The rate bound of the real run: texts ÷ texts per minute (latency not included).
-        m_progress.etaMs = m_spec.flow.limits.textsPerMinute > 0 ? toEmbed * 60000 / m_spec.flow.limits.textsPerMinute : -1;
+        m_progress.etaMs =
+            m_spec.flow.limits.textsPerMinute > 0 ? toEmbed * 60000 / m_spec.flow.limits.textsPerMinute : -1;
         return;
     }
     const qint64 done = m_progress.unchangedRows + m_progress.payloadOnlyRows + m_progress.resumedRows +
@@ -665,7 +714,9 @@ QJsonObject EmbeddingJob::summary() const
     if (!m_dead.isEmpty()) {
         QJsonArray d;
         for (const DeadLetter& x : m_dead.mid(0, 100))
-            d.append(QJsonObject{{QStringLiteral("key"), x.key}, {QStringLiteral("row"), x.row}, {QStringLiteral("error"), x.error}});
+            d.append(QJsonObject{{QStringLiteral("key"), x.key},
+                                 {QStringLiteral("row"), x.row},
+                                 {QStringLiteral("error"), x.error}});
         o.insert(QStringLiteral("dead_letters"), d);
         if (!m_options.dryRun) o.insert(QStringLiteral("dead_letter_file"), m_spec.deadLetterPath);
     }

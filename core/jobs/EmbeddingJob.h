@@ -68,7 +68,7 @@ public:
     };
 
     EmbeddingJob(const JobSpec& spec, const ClientConfig& qdrant, const Options& options,
-                  QObject* parent = nullptr);
+                 QObject* parent = nullptr);
     ~EmbeddingJob() override;
 
     void start();
@@ -142,8 +142,8 @@ private:
     int m_failureCode = 0;
     QList<DeadLetter> m_dead;
 
-    QHash<QString, QString> m_existing; // point id (as text) → vd_hash, for points of this job
-    QHash<QString, qint64> m_seenKeys;  // source key → first row
+    QHash<QString, QString> m_existing;    // point id (as text) → vd_hash, for points of this job
+    QHash<QString, qint64> m_seenKeys;     // source key → first row
     QHash<qint64, RowInFlight> m_inFlight; // ticket (row) → row waiting for its vector
     QList<RowInFlight> m_payloadOnly;
     QList<QPointer<ClientJob>> m_writes; // upserts, payload rewrites, deletes in flight

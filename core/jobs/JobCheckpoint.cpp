@@ -40,13 +40,13 @@ bool JobCheckpoint::open(const QString& path, const QByteArray& fingerprint, boo
         }
         m_loadedRecords = int(records.size());
         if (records.size() > 1 && !resume) { // more than the start record: work was done
-            *error = tr("%1 holds the checkpoint of an interrupted run: pass --resume to continue it, or delete "
-                        "the file to start over")
-                         .arg(path);
+            *error =
+                tr("%1 holds the checkpoint of an interrupted run: pass --resume to continue it, or delete "
+                   "the file to start over")
+                    .arg(path);
             return false;
         }
-        if (!records.isEmpty() &&
-            records.first().value(QStringLiteral("fp")).toByteArray() != fingerprint) {
+        if (!records.isEmpty() && records.first().value(QStringLiteral("fp")).toByteArray() != fingerprint) {
             *error = tr("%1 belongs to a different version of this job (its source, template, provider or "
                         "target changed); delete it to start over")
                          .arg(path);
@@ -69,7 +69,8 @@ bool JobCheckpoint::open(const QString& path, const QByteArray& fingerprint, boo
             for (const QString& k : fromCbor(emb.value(QStringLiteral("keys")).toArray()))
                 m_written.insert(k);
         } else if (t == QLatin1String("dead")) {
-            const Dead d{r.value(QStringLiteral("key")).toString(), r.value(QStringLiteral("row")).toInteger(),
+            const Dead d{r.value(QStringLiteral("key")).toString(),
+                         r.value(QStringLiteral("row")).toInteger(),
                          r.value(QStringLiteral("error")).toString()};
             m_dead.insert(d.key, d);
         } else if (t == QLatin1String("done")) {
@@ -80,8 +81,9 @@ bool JobCheckpoint::open(const QString& path, const QByteArray& fingerprint, boo
         }
     }
     if (records.isEmpty())
-        return append(QCborMap{{QStringLiteral("t"), QStringLiteral("start")}, {QStringLiteral("fp"), fingerprint}},
-                      error);
+        return append(
+            QCborMap{{QStringLiteral("t"), QStringLiteral("start")}, {QStringLiteral("fp"), fingerprint}},
+            error);
     return true;
 }
 
@@ -104,7 +106,8 @@ QList<JobCheckpoint::Batch> JobCheckpoint::takePending()
                 v.append(double(qFromLittleEndian<float>(vecs.constData() + (qint64(i) * dims + d) * 4)));
             QJsonObject p{{QStringLiteral("id"), ids[i].toJsonValue()},
                           {QStringLiteral("payload"), payloads[i].toJsonValue()}};
-            p.insert(QStringLiteral("vector"), vectorName.isEmpty() ? QJsonValue(v) : QJsonObject{{vectorName, v}});
+            p.insert(QStringLiteral("vector"),
+                     vectorName.isEmpty() ? QJsonValue(v) : QJsonObject{{vectorName, v}});
             b.points.append(p);
         }
         out.append(b);
@@ -192,8 +195,12 @@ bool JobCheckpoint::compact(QString* error)
     QList<QCborMap> none;
     QStringList written(m_written.begin(), m_written.end());
     bool ok = next.open(tmp, &none, error) &&
-              next.append(QCborMap{{QStringLiteral("t"), QStringLiteral("start")}, {QStringLiteral("fp"), m_fingerprint}}, error) &&
-              next.append(QCborMap{{QStringLiteral("t"), QStringLiteral("done")}, {QStringLiteral("keys"), toCbor(written)}}, error);
+              next.append(QCborMap{{QStringLiteral("t"), QStringLiteral("start")},
+                                   {QStringLiteral("fp"), m_fingerprint}},
+                          error) &&
+              next.append(QCborMap{{QStringLiteral("t"), QStringLiteral("done")},
+                                   {QStringLiteral("keys"), toCbor(written)}},
+                          error);
     for (const Dead& d : m_dead)
         ok = ok && next.append(deadRecord(d), error);
     for (const QCborMap& r : m_pending)

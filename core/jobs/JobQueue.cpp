@@ -53,33 +53,44 @@ int JobQueue::enqueue(const JobSpec& spec, const ClientConfig& qdrant, const Emb
     Q_EMIT stateChanged(id, EmbeddingJob::State::Queued);
     QMetaObject::invokeMethod(m_worker, [this, id, spec, qdrant, options]() {
         auto* job = new EmbeddingJob(spec, qdrant, options);
-        connect(job, &EmbeddingJob::stateChanged, this, [this, id](EmbeddingJob::State s) {
-            update(id, [s](Entry& e) { e.state = s; });
-            Q_EMIT stateChanged(id, s);
-        }, Qt::DirectConnection);
-        connect(job, &EmbeddingJob::progressChanged, this, [this, id, job]() {
-            const JobProgress p = job->progress();
-            update(id, [p](Entry& e) { e.progress = p; });
-            Q_EMIT progress(id, p);
-        }, Qt::DirectConnection);
-        connect(job, &EmbeddingJob::message, this, [this, id](const QString& m) { Q_EMIT message(id, m); }, Qt::DirectConnection);
-        connect(job, &EmbeddingJob::finished, this, [this, id, job]() {
-            const QJsonObject s = job->summary();
-            const JobProgress p = job->progress();
-            update(id, [&](Entry& e) {
-                e.summary = s;
-                e.progress = p;
-                e.state = job->state();
-                e.job = nullptr;
-            });
-            job->deleteLater();
-            {
-                QMutexLocker lock(&m_mutex);
-                if (m_running == id) m_running = 0;
-            }
-            Q_EMIT finished(id, s);
-            startNext();
-        }, Qt::DirectConnection);
+        connect(
+            job, &EmbeddingJob::stateChanged, this,
+            [this, id](EmbeddingJob::State s) {
+                update(id, [s](Entry& e) { e.state = s; });
+                Q_EMIT stateChanged(id, s);
+            },
+            Qt::DirectConnection);
+        connect(
+            job, &EmbeddingJob::progressChanged, this,
+            [this, id, job]() {
+                const JobProgress p = job->progress();
+                update(id, [p](Entry& e) { e.progress = p; });
+                Q_EMIT progress(id, p);
+            },
+            Qt::DirectConnection);
+        connect(
+            job, &EmbeddingJob::message, this, [this, id](const QString& m) { Q_EMIT message(id, m); },
+            Qt::DirectConnection);
+        connect(
+            job, &EmbeddingJob::finished, this,
+            [this, id, job]() {
+                const QJsonObject s = job->summary();
+                const JobProgress p = job->progress();
+                update(id, [&](Entry& e) {
+                    e.summary = s;
+                    e.progress = p;
+                    e.state = job->state();
+                    e.job = nullptr;
+                });
+                job->deleteLater();
+                {
+                    QMutexLocker lock(&m_mutex);
+                    if (m_running == id) m_running = 0;
+                }
+                Q_EMIT finished(id, s);
+                startNext();
+            },
+            Qt::DirectConnection);
         update(id, [job](Entry& e) { e.job = job; });
         startNext();
     });

@@ -22,7 +22,8 @@ class JobQueue : public QObject
     Q_OBJECT
 public:
     explicit JobQueue(QObject* parent = nullptr);
-    ~JobQueue() override; // cancels what runs (its checkpoint stays for a later --resume) and stops the thread
+    ~JobQueue()
+        override; // cancels what runs (its checkpoint stays for a later --resume) and stops the thread
 
     // Returns the job's id; it starts when the jobs before it have finished.
     int enqueue(const JobSpec& spec, const ClientConfig& qdrant, const EmbeddingJob::Options& options = {});

@@ -15,25 +15,39 @@ QList<JobTemplate> builtInJobTemplates()
         return PayloadField{QLatin1String(target), QLatin1String(from ? from : target), QLatin1String(type)};
     };
     QList<JobTemplate> t;
-    t.append({QStringLiteral("trading-journal/trades"), QStringLiteral("trades"),
-              QStringLiteral("{direction|capitalize} {symbol}, {r_multiple|signed}R, closed {closed_at|date}. "
-                             "Playbook: {playbook}. Notes: {notes}"),
-              QStringLiteral("{symbol} {direction} {closed_at|date}"), QStringLiteral("id"),
-              QStringLiteral("user_id"),
-              {f("user_id", "string"), f("symbol", "string"), f("direction", "string"),
-               f("entry_price", "double"), f("exit_price", "double"), f("opened_at", "datetime"),
-               f("closed_at", "datetime"), f("quantity", "double"), f("pnl", "double"),
-               f("r_multiple", "double"), f("pnl_positive", "positive", "pnl"), f("playbook", "string"),
-               f("tags", "list"), f("notes", "string")}});
-    t.append({QStringLiteral("trading-journal/playbooks"), QStringLiteral("playbooks"),
-              QStringLiteral("{name}. {rules}"), QStringLiteral("{name}"), QStringLiteral("id"),
+    t.append(
+        {QStringLiteral("trading-journal/trades"),
+         QStringLiteral("trades"),
+         QStringLiteral("{direction|capitalize} {symbol}, {r_multiple|signed}R, closed {closed_at|date}. "
+                        "Playbook: {playbook}. Notes: {notes}"),
+         QStringLiteral("{symbol} {direction} {closed_at|date}"),
+         QStringLiteral("id"),
+         QStringLiteral("user_id"),
+         {f("user_id", "string"), f("symbol", "string"), f("direction", "string"), f("entry_price", "double"),
+          f("exit_price", "double"), f("opened_at", "datetime"), f("closed_at", "datetime"),
+          f("quantity", "double"), f("pnl", "double"), f("r_multiple", "double"),
+          f("pnl_positive", "positive", "pnl"), f("playbook", "string"), f("tags", "list"),
+          f("notes", "string")}});
+    t.append({QStringLiteral("trading-journal/playbooks"),
+              QStringLiteral("playbooks"),
+              QStringLiteral("{name}. {rules}"),
+              QStringLiteral("{name}"),
+              QStringLiteral("id"),
               QStringLiteral("user_id"),
               {f("user_id", "string"), f("name", "string"), f("rules", "string"), f("is_public", "bool")}});
-    t.append({QStringLiteral("trading-journal/journal_entries"), QStringLiteral("journal_entries"),
-              QStringLiteral("{text}"), QStringLiteral("Journal {date|date}"), QStringLiteral("id"),
-              QStringLiteral("user_id"), {f("user_id", "string"), f("date", "datetime"), f("text", "string")}});
-    t.append({QStringLiteral("trading-journal/coach_history"), QStringLiteral("coach_history"),
-              QStringLiteral("{role}: {message}"), QString(), QStringLiteral("id"), QStringLiteral("user_id"),
+    t.append({QStringLiteral("trading-journal/journal_entries"),
+              QStringLiteral("journal_entries"),
+              QStringLiteral("{text}"),
+              QStringLiteral("Journal {date|date}"),
+              QStringLiteral("id"),
+              QStringLiteral("user_id"),
+              {f("user_id", "string"), f("date", "datetime"), f("text", "string")}});
+    t.append({QStringLiteral("trading-journal/coach_history"),
+              QStringLiteral("coach_history"),
+              QStringLiteral("{role}: {message}"),
+              QString(),
+              QStringLiteral("id"),
+              QStringLiteral("user_id"),
               {f("user_id", "string"), f("conversation_id", "string"), f("role", "string"),
                f("created_at", "datetime"), f("message", "string")}});
     return t;
@@ -41,9 +55,9 @@ QList<JobTemplate> builtInJobTemplates()
 
 namespace {
 
-const QStringList kTypes{QStringLiteral("keep"),     QStringLiteral("string"), QStringLiteral("integer"),
-                         QStringLiteral("double"),   QStringLiteral("bool"),   QStringLiteral("datetime"),
-                         QStringLiteral("list"),     QStringLiteral("positive")};
+const QStringList kTypes{QStringLiteral("keep"),   QStringLiteral("string"),  QStringLiteral("integer"),
+                         QStringLiteral("double"), QStringLiteral("bool"),    QStringLiteral("datetime"),
+                         QStringLiteral("list"),   QStringLiteral("positive")};
 
 bool checkKeys(const QJsonObject& o, const QString& where, const QStringList& known, QString* error)
 {
@@ -78,7 +92,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
                     QStringLiteral("template"), QStringLiteral("text"), QStringLiteral("title"),
                     QStringLiteral("payload"), QStringLiteral("tenant_key"), QStringLiteral("qdrant"),
                     QStringLiteral("provider"), QStringLiteral("flow"), QStringLiteral("incremental"),
-                    QStringLiteral("delete_missing"), QStringLiteral("checkpoint"), QStringLiteral("dead_letter")},
+                    QStringLiteral("delete_missing"), QStringLiteral("checkpoint"),
+                    QStringLiteral("dead_letter")},
                    error))
         return false;
     JobSpec s;
@@ -91,7 +106,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
         *error = tr("source: expected an object with \"type\"");
         return false;
     }
-    if (!SourceSpec::fromJson(o.value(QLatin1String("source")).toObject(), baseDir, &s.source, error)) return false;
+    if (!SourceSpec::fromJson(o.value(QLatin1String("source")).toObject(), baseDir, &s.source, error))
+        return false;
 
     // A built-in template gives the text, title, key, tenant key, payload and collection; the file may
     // override any of them.
@@ -104,7 +120,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
             if (t.id == s.templateId) tpl = t;
         }
         if (tpl.id.isEmpty()) {
-            *error = tr("template: unknown template '%1' (built in: %2)").arg(s.templateId, ids.join(QStringLiteral(", ")));
+            *error = tr("template: unknown template '%1' (built in: %2)")
+                         .arg(s.templateId, ids.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -126,7 +143,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
     s.payload = tpl.payload;
     if (o.contains(QLatin1String("payload"))) {
         if (!o.value(QLatin1String("payload")).isObject()) {
-            *error = tr("payload: expected an object {\"payload key\": \"source field\" or {\"from\", \"type\"}}");
+            *error =
+                tr("payload: expected an object {\"payload key\": \"source field\" or {\"from\", \"type\"}}");
             return false;
         }
         s.payload.clear();
@@ -146,7 +164,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
             }
             if (f.from.isEmpty()) f.from = it.key();
             if (!kTypes.contains(f.type)) {
-                *error = tr("payload.%1.type: expected one of %2").arg(it.key(), kTypes.join(QStringLiteral(", ")));
+                *error = tr("payload.%1.type: expected one of %2")
+                             .arg(it.key(), kTypes.join(QStringLiteral(", ")));
                 return false;
             }
             if (it.key().startsWith(QLatin1String("vd_"))) {
@@ -190,14 +209,16 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
     s.vectorName = q.value(QLatin1String("vector")).toString();
     s.createCollection = q.value(QLatin1String("create_collection")).toBool(false);
     if (s.createCollection && tpl.id.isEmpty()) {
-        *error = tr("qdrant.create_collection: only jobs using a built-in template can create their collection");
+        *error =
+            tr("qdrant.create_collection: only jobs using a built-in template can create their collection");
         return false;
     }
 
     if (o.contains(QLatin1String("provider")) &&
         !ProviderConfig::fromJson(o.value(QLatin1String("provider")).toObject(), &s.provider, error))
         return false;
-    if (!s.provider.apiKeyEnv.isEmpty()) s.provider.apiKey = qgetenv(s.provider.apiKeyEnv.toLocal8Bit().constData());
+    if (!s.provider.apiKeyEnv.isEmpty())
+        s.provider.apiKey = qgetenv(s.provider.apiKeyEnv.toLocal8Bit().constData());
 
     const QJsonObject fl = o.value(QLatin1String("flow")).toObject();
     if (!checkKeys(fl, QStringLiteral("flow."),
@@ -225,7 +246,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
         !readPositive(fl, "texts_per_day", f, &s.flow.limits.textsPerDay, error, 0) ||
         !readPositive(fl, "max_attempts", f, &s.flow.maxAttempts, error))
         return false;
-    if (fl.contains(QLatin1String("max_retry_delay_s"))) s.flow.maxRetryDelaySeconds = fl.value(QLatin1String("max_retry_delay_s")).toDouble(300);
+    if (fl.contains(QLatin1String("max_retry_delay_s")))
+        s.flow.maxRetryDelaySeconds = fl.value(QLatin1String("max_retry_delay_s")).toDouble(300);
     if (s.flow.concurrency > 64) {
         *error = tr("flow.concurrency: at most 64 calls at once");
         return false;
@@ -234,7 +256,8 @@ bool JobSpec::fromJson(const QJsonObject& o, const QString& baseDir, JobSpec* ou
     s.incremental = o.value(QLatin1String("incremental")).toBool(true);
     s.deleteMissing = o.value(QLatin1String("delete_missing")).toBool(false);
     if (s.deleteMissing && !s.incremental) {
-        *error = tr("delete_missing: needs incremental mode (it compares the source with what the job wrote)");
+        *error =
+            tr("delete_missing: needs incremental mode (it compares the source with what the job wrote)");
         return false;
     }
     const QString stem = QDir(baseDir).absoluteFilePath(s.name);
@@ -273,7 +296,8 @@ QByteArray JobSpec::fingerprint() const
 {
     QJsonObject o = describe();
     o.remove(QStringLiteral("flow")); // flow settings may change between runs without changing the result
-    return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+    return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
         .toHex()
         .left(16);
 }
@@ -285,24 +309,24 @@ QJsonObject JobSpec::describe() const
         payloadJson.append(QJsonObject{{QStringLiteral("target"), f.target},
                                        {QStringLiteral("from"), f.from},
                                        {QStringLiteral("type"), f.type}});
-    return QJsonObject{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("source"), source.toJson()},
-        {QStringLiteral("key"), key},
-        {QStringLiteral("text"), text.source()},
-        {QStringLiteral("title"), title.source()},
-        {QStringLiteral("payload"), payloadJson},
-        {QStringLiteral("tenant_key"), tenantKey},
-        {QStringLiteral("collection"), collection},
-        {QStringLiteral("vector"), vectorName},
-        {QStringLiteral("provider"), provider.toJson()},
-        {QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), flow.batchSize},
-                                              {QStringLiteral("concurrency"), flow.concurrency},
-                                              {QStringLiteral("texts_per_minute"), flow.limits.textsPerMinute},
-                                              {QStringLiteral("tokens_per_minute"), flow.limits.tokensPerMinute},
-                                              {QStringLiteral("texts_per_day"), flow.limits.textsPerDay}}},
-        {QStringLiteral("incremental"), incremental},
-        {QStringLiteral("delete_missing"), deleteMissing}};
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("source"), source.toJson()},
+                       {QStringLiteral("key"), key},
+                       {QStringLiteral("text"), text.source()},
+                       {QStringLiteral("title"), title.source()},
+                       {QStringLiteral("payload"), payloadJson},
+                       {QStringLiteral("tenant_key"), tenantKey},
+                       {QStringLiteral("collection"), collection},
+                       {QStringLiteral("vector"), vectorName},
+                       {QStringLiteral("provider"), provider.toJson()},
+                       {QStringLiteral("flow"),
+                        QJsonObject{{QStringLiteral("batch_size"), flow.batchSize},
+                                    {QStringLiteral("concurrency"), flow.concurrency},
+                                    {QStringLiteral("texts_per_minute"), flow.limits.textsPerMinute},
+                                    {QStringLiteral("tokens_per_minute"), flow.limits.tokensPerMinute},
+                                    {QStringLiteral("texts_per_day"), flow.limits.textsPerDay}}},
+                       {QStringLiteral("incremental"), incremental},
+                       {QStringLiteral("delete_missing"), deleteMissing}};
 }
 
 } // namespace vd

@@ -43,13 +43,13 @@ public:
     TextTemplate text;
     TextTemplate title;
     QList<PayloadField> payload;
-    QString tenantKey; // must be present and non-empty in every written point
+    QString tenantKey;  // must be present and non-empty in every written point
     QString templateId; // built-in template used, if any
     // Target
-    QUrl qdrantUrl;        // empty: $QDRANT_URL
+    QUrl qdrantUrl; // empty: $QDRANT_URL
     QString qdrantKeyEnv = QStringLiteral("QDRANT_API_KEY");
     QString collection;
-    QString vectorName; // empty: the collection's unnamed vector
+    QString vectorName;            // empty: the collection's unnamed vector
     bool createCollection = false; // create it from the template when missing
     // Provider and flow
     ProviderConfig provider;

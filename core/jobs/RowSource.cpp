@@ -20,7 +20,8 @@ bool SourceSpec::fromJson(const QJsonObject& o, const QString& baseDir, SourceSp
     const QStringList types{QStringLiteral("jsonl"), QStringLiteral("csv"), QStringLiteral("sqlite"),
                             QStringLiteral("postgresql")};
     if (!types.contains(s.type)) {
-        *error = RowSource::tr("source.type: expected jsonl, csv, sqlite or postgresql, got '%1'").arg(s.type);
+        *error =
+            RowSource::tr("source.type: expected jsonl, csv, sqlite or postgresql, got '%1'").arg(s.type);
         return false;
     }
     const auto path = [&](const QString& p) { return QDir(baseDir).absoluteFilePath(p); };
@@ -142,7 +143,10 @@ public:
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
             if (pe.error != QJsonParseError::NoError) {
-                *message = tr("line %1: invalid JSON at column %2: %3").arg(m_lines).arg(pe.offset + 1).arg(pe.errorString());
+                *message = tr("line %1: invalid JSON at column %2: %3")
+                               .arg(m_lines)
+                               .arg(pe.offset + 1)
+                               .arg(pe.errorString());
                 return Read::BadRow;
             }
             if (!doc.isObject()) {
@@ -161,7 +165,8 @@ public:
     qint64 countRows(QString* error) override { return countLines(error, true); }
 };
 
-// RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. The first record is the header.
+// RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. The first record is the
+// header.
 class CsvSource : public FileSource
 {
 public:
@@ -303,7 +308,10 @@ public:
     bool isPostgres() const { return m_spec.type == QLatin1String("postgresql"); }
     QString describe() const override
     {
-        return isPostgres() ? QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_spec.user, m_spec.host).arg(m_spec.port).arg(m_spec.database)
+        return isPostgres() ? QStringLiteral("postgresql://%1@%2:%3/%4")
+                                  .arg(m_spec.user, m_spec.host)
+                                  .arg(m_spec.port)
+                                  .arg(m_spec.database)
                             : m_spec.path;
     }
     // Connects once; later calls reuse the open connection (and report the same failure again).
@@ -389,7 +397,8 @@ public:
         QJsonObject o;
         for (int i = 0; i < rec.count(); ++i) {
             const QVariant v = rec.value(i);
-            o.insert(rec.fieldName(i), v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
+            o.insert(rec.fieldName(i),
+                     v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
         }
         row->fields = o;
         row->number = ++m_rows;
@@ -403,7 +412,8 @@ public:
         {
             QSqlQuery q(QSqlDatabase::database(m_connection));
             QString inner = m_spec.query;
-            while (inner.endsWith(QLatin1Char(';'))) inner.chop(1);
+            while (inner.endsWith(QLatin1Char(';')))
+                inner.chop(1);
             if (q.exec(QStringLiteral("SELECT COUNT(*) FROM (%1) AS vd_rows").arg(inner)) && q.next())
                 n = q.value(0).toLongLong();
             else

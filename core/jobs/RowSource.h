@@ -18,9 +18,9 @@ struct SourceRow
 
 struct SourceSpec
 {
-    QString type; // jsonl | csv | sqlite | postgresql
-    QString path; // files and SQLite, absolute
-    QString query;               // SQL
+    QString type;  // jsonl | csv | sqlite | postgresql
+    QString path;  // files and SQLite, absolute
+    QString query; // SQL
     QChar delimiter = QLatin1Char(',');
     QString host = QStringLiteral("127.0.0.1");
     int port = 5432;

@@ -6,7 +6,7 @@
 namespace vd {
 
 namespace {
-const QStringList kFilters{QStringLiteral("upper"),  QStringLiteral("lower"), QStringLiteral("capitalize"),
+const QStringList kFilters{QStringLiteral("upper"),  QStringLiteral("lower"),  QStringLiteral("capitalize"),
                            QStringLiteral("date"),   QStringLiteral("signed"), QStringLiteral("join"),
                            QStringLiteral("default")};
 }
@@ -110,10 +110,14 @@ QString TextTemplate::render(const QJsonObject& row) const
         const QJsonValue v = lookup(row, p.field);
         QString s = toText(v);
         for (const Filter& f : p.filters) {
-            if (f.name == QLatin1String("upper")) s = s.toUpper();
-            else if (f.name == QLatin1String("lower")) s = s.toLower();
-            else if (f.name == QLatin1String("capitalize")) s = s.left(1).toUpper() + s.mid(1);
-            else if (f.name == QLatin1String("date")) s = s.left(10);
+            if (f.name == QLatin1String("upper"))
+                s = s.toUpper();
+            else if (f.name == QLatin1String("lower"))
+                s = s.toLower();
+            else if (f.name == QLatin1String("capitalize"))
+                s = s.left(1).toUpper() + s.mid(1);
+            else if (f.name == QLatin1String("date"))
+                s = s.left(10);
             else if (f.name == QLatin1String("signed")) {
                 bool ok = false;
                 const double d = s.toDouble(&ok);

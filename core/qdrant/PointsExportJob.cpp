@@ -7,9 +7,9 @@
 
 namespace vd {
 
-PointsExportJob::PointsExportJob(QdrantClient* client, const QString& collection, const std::optional<Filter>& filter,
-                                 Format format, const QString& path, const QStringList& columns, bool withVector,
-                                 QObject* parent)
+PointsExportJob::PointsExportJob(QdrantClient* client, const QString& collection,
+                                 const std::optional<Filter>& filter, Format format, const QString& path,
+                                 const QStringList& columns, bool withVector, QObject* parent)
     : ClientJob(parent), m_client(client), m_collection(collection), m_filter(filter), m_format(format),
       m_path(path), m_columns(columns), m_withVector(withVector)
 {
@@ -94,23 +94,30 @@ void PointsExportJob::nextPage()
                 for (const QString& c : m_columns) {
                     const QJsonValue v = r.payload.value(c);
                     QString text;
-                    if (v.isString()) text = v.toString();
-                    else if (v.isDouble()) text = QString::number(v.toDouble(), 'g', 17);
-                    else if (v.isBool()) text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-                    else if (v.isArray()) text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-                    else if (v.isObject()) text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+                    if (v.isString())
+                        text = v.toString();
+                    else if (v.isDouble())
+                        text = QString::number(v.toDouble(), 'g', 17);
+                    else if (v.isBool())
+                        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+                    else if (v.isArray())
+                        text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+                    else if (v.isObject())
+                        text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
                     line += ',' + csvField(text);
                 }
             }
             if (m_file->write(line + '\n') < 0)
-                return fail(QdrantError(QdrantError::Kind::InvalidRequest, tr("cannot write %1: %2").arg(m_path, m_file->errorString())));
+                return fail(QdrantError(QdrantError::Kind::InvalidRequest,
+                                        tr("cannot write %1: %2").arg(m_path, m_file->errorString())));
             ++m_written;
         }
         Q_EMIT progress(m_written, qMax(m_total, m_written));
         m_offset = p->nextOffset;
         if (m_offset) return nextPage();
         if (!m_file->commit())
-            return fail(QdrantError(QdrantError::Kind::InvalidRequest, tr("cannot write %1: %2").arg(m_path, m_file->errorString())));
+            return fail(QdrantError(QdrantError::Kind::InvalidRequest,
+                                    tr("cannot write %1: %2").arg(m_path, m_file->errorString())));
         delete m_file;
         m_file = nullptr;
         finish();

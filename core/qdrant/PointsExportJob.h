@@ -21,8 +21,8 @@ public:
     enum class Format { Jsonl, Csv };
     // `columns` (CSV): payload keys to write; empty: the keys of the first page, in order of appearance.
     PointsExportJob(QdrantClient* client, const QString& collection, const std::optional<Filter>& filter,
-                    Format format, const QString& path, const QStringList& columns = {}, bool withVector = false,
-                    QObject* parent = nullptr);
+                    Format format, const QString& path, const QStringList& columns = {},
+                    bool withVector = false, QObject* parent = nullptr);
     ~PointsExportJob() override;
     void abort() override;
     qint64 written() const { return m_written; }

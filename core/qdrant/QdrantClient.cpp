@@ -40,11 +40,16 @@ bool QdrantClient::isWrite(const QByteArray& method, const QString& path)
 {
     if (method == "GET" || method == "HEAD") return false;
     if (method != "POST") return true; // PUT, PATCH, DELETE
-    static const QStringList reads{QStringLiteral("/points/scroll"),       QStringLiteral("/points/count"),
-                                   QStringLiteral("/points/query"),        QStringLiteral("/points/query/batch"),
-                                   QStringLiteral("/points/query/groups"), QStringLiteral("/points/search"),
-                                   QStringLiteral("/points/search/batch"), QStringLiteral("/points/recommend"),
-                                   QStringLiteral("/facet"),               QStringLiteral("/points")};
+    static const QStringList reads{QStringLiteral("/points/scroll"),
+                                   QStringLiteral("/points/count"),
+                                   QStringLiteral("/points/query"),
+                                   QStringLiteral("/points/query/batch"),
+                                   QStringLiteral("/points/query/groups"),
+                                   QStringLiteral("/points/search"),
+                                   QStringLiteral("/points/search/batch"),
+                                   QStringLiteral("/points/recommend"),
+                                   QStringLiteral("/facet"),
+                                   QStringLiteral("/points")};
     if (!path.startsWith(QLatin1String("/collections/"))) return true;
     const int slash = int(path.indexOf(QLatin1Char('/'), 13)); // after "/collections/{name}"
     return slash < 0 || !reads.contains(path.mid(slash));

@@ -15,8 +15,10 @@ void RecreateCollectionJob::abort()
     m_aborted = true;
     if (m_current) m_current->abort();
     finish(QdrantError(QdrantError::Kind::Cancelled,
-                       m_deleted ? tr("cancelled after %1 was deleted: create it again from the form or a snapshot").arg(m_collection)
-                                 : tr("cancelled; nothing was changed")));
+                       m_deleted
+                           ? tr("cancelled after %1 was deleted: create it again from the form or a snapshot")
+                                 .arg(m_collection)
+                           : tr("cancelled; nothing was changed")));
 }
 
 namespace {
@@ -33,16 +35,20 @@ QJsonObject RecreateCollectionJob::createBody(const CollectionInfo& info)
 {
     const QJsonObject params = info.config.value(QLatin1String("params")).toObject();
     QJsonObject body{{QStringLiteral("vectors"), params.value(QLatin1String("vectors"))}};
-    for (const char* key : {"shard_number", "replication_factor", "write_consistency_factor", "on_disk_payload"})
-        if (params.contains(QLatin1String(key))) body.insert(QLatin1String(key), params.value(QLatin1String(key)));
+    for (const char* key :
+         {"shard_number", "replication_factor", "write_consistency_factor", "on_disk_payload"})
+        if (params.contains(QLatin1String(key)))
+            body.insert(QLatin1String(key), params.value(QLatin1String(key)));
     const QJsonObject hnsw = withoutNulls(info.config.value(QLatin1String("hnsw_config")).toObject());
     if (!hnsw.isEmpty()) body.insert(QStringLiteral("hnsw_config"), hnsw);
-    const QJsonObject optimizers = withoutNulls(info.config.value(QLatin1String("optimizer_config")).toObject());
+    const QJsonObject optimizers =
+        withoutNulls(info.config.value(QLatin1String("optimizer_config")).toObject());
     if (!optimizers.isEmpty()) body.insert(QStringLiteral("optimizers_config"), optimizers);
     const QJsonValue quantization = info.config.value(QLatin1String("quantization_config"));
     if (quantization.isObject()) body.insert(QStringLiteral("quantization_config"), quantization);
     const QJsonValue metadata = info.config.value(QLatin1String("metadata"));
-    if (metadata.isObject() && !metadata.toObject().isEmpty()) body.insert(QStringLiteral("metadata"), metadata);
+    if (metadata.isObject() && !metadata.toObject().isEmpty())
+        body.insert(QStringLiteral("metadata"), metadata);
     return body;
 }
 
@@ -73,7 +79,8 @@ void RecreateCollectionJob::start()
                 if (m_aborted) return;
                 if (create->error().isError())
                     return finish(QdrantError(create->error().kind(),
-                                              tr("%1 was deleted but could not be created again: %2").arg(m_collection, create->error().message()),
+                                              tr("%1 was deleted but could not be created again: %2")
+                                                  .arg(m_collection, create->error().message()),
                                               create->error().httpStatus()));
                 Q_EMIT progress(2, 3);
                 createIndexes(indexes);
@@ -93,13 +100,18 @@ void RecreateCollectionJob::createIndexes(QList<QPair<QString, PayloadIndexInfo>
     schema.insert(QStringLiteral("type"), info.dataType);
     QString why;
     const auto spec = PayloadIndexSpec::fromJson(schema, &why);
-    if (!spec) return finish(QdrantError(QdrantError::Kind::InvalidRequest, tr("%1 was recreated without its index on %2: %3").arg(m_collection, field, why)));
+    if (!spec)
+        return finish(
+            QdrantError(QdrantError::Kind::InvalidRequest,
+                        tr("%1 was recreated without its index on %2: %3").arg(m_collection, field, why)));
     RequestJob* ix = m_client->createPayloadIndex(m_collection, field, *spec);
     m_current = ix;
     connect(ix, &ClientJob::finished, this, [this, ix, left, field = field]() {
         if (m_aborted) return;
         if (ix->error().isError())
-            return finish(QdrantError(ix->error().kind(), tr("%1 was recreated without its index on %2: %3").arg(m_collection, field, ix->error().message())));
+            return finish(
+                QdrantError(ix->error().kind(), tr("%1 was recreated without its index on %2: %3")
+                                                    .arg(m_collection, field, ix->error().message())));
         createIndexes(left);
     });
 }

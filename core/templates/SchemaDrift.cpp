@@ -8,7 +8,8 @@ QStringList CollectionDrift::describe() const
 {
     QStringList out;
     if (missing) return {TemplateApplyJob::tr("%1: missing").arg(collection)};
-    if (!vectorProblem.isEmpty()) out.append(TemplateApplyJob::tr("%1: vectors: %2 (recreate to fix)").arg(collection, vectorProblem));
+    if (!vectorProblem.isEmpty())
+        out.append(TemplateApplyJob::tr("%1: vectors: %2 (recreate to fix)").arg(collection, vectorProblem));
     for (const QString& i : missingIndexes)
         out.append(TemplateApplyJob::tr("%1: missing index %2").arg(collection, i));
     for (const QString& i : wrongTypeIndexes)
@@ -36,7 +37,8 @@ CollectionDrift compareWithTemplate(const TemplateCollection& tpl, const Collect
         else if (have->size != want.size)
             d.vectorProblem = TemplateApplyJob::tr("size %1, template %2").arg(have->size).arg(want.size);
         else if (have->distance.compare(want.distance, Qt::CaseInsensitive) != 0)
-            d.vectorProblem = TemplateApplyJob::tr("distance %1, template %2").arg(have->distance, want.distance);
+            d.vectorProblem =
+                TemplateApplyJob::tr("distance %1, template %2").arg(have->distance, want.distance);
     }
     QStringList wanted;
     for (const TemplateIndex& ix : tpl.indexes) {
@@ -45,7 +47,8 @@ CollectionDrift compareWithTemplate(const TemplateCollection& tpl, const Collect
         if (it == live->payloadSchema.constEnd())
             d.missingIndexes.append(ix.field);
         else if (it->dataType != ix.spec.type)
-            d.wrongTypeIndexes.append(TemplateApplyJob::tr("%1: %2, template %3").arg(ix.field, it->dataType, ix.spec.type));
+            d.wrongTypeIndexes.append(
+                TemplateApplyJob::tr("%1: %2, template %3").arg(ix.field, it->dataType, ix.spec.type));
     }
     for (auto it = live->payloadSchema.constBegin(); it != live->payloadSchema.constEnd(); ++it)
         if (!wanted.contains(it.key())) d.extraIndexes.append(it.key());
@@ -63,7 +66,8 @@ void TemplateApplyJob::abort()
     if (isFinished()) return;
     m_aborted = true;
     if (m_current) m_current->abort();
-    finish(QdrantError(QdrantError::Kind::Cancelled, tr("cancelled after: %1").arg(m_done.join(QStringLiteral(", ")))));
+    finish(QdrantError(QdrantError::Kind::Cancelled,
+                       tr("cancelled after: %1").arg(m_done.join(QStringLiteral(", ")))));
 }
 
 void TemplateApplyJob::start()
@@ -92,13 +96,15 @@ void TemplateApplyJob::inspect(int i)
         named.name = name;
         const CollectionDrift d = compareWithTemplate(named, live ? &*live : nullptr);
         if (d.missing)
-            m_steps.append({tr("created %1").arg(name), [this, tc, name]() { return m_client->createCollection(name, tc.spec); }});
+            m_steps.append({tr("created %1").arg(name),
+                            [this, tc, name]() { return m_client->createCollection(name, tc.spec); }});
         for (const TemplateIndex& ix : tc.indexes) {
             if (!d.missing && !d.missingIndexes.contains(ix.field)) continue;
             PayloadIndexSpec spec = ix.spec;
             if (!m_client->supports(Feature::IsTenant)) spec.isTenant.reset();
-            m_steps.append({tr("created index %1.%2").arg(name, ix.field),
-                            [this, name, ix, spec]() { return m_client->createPayloadIndex(name, ix.field, spec); }});
+            m_steps.append({tr("created index %1.%2").arg(name, ix.field), [this, name, ix, spec]() {
+                                return m_client->createPayloadIndex(name, ix.field, spec);
+                            }});
         }
         inspect(i + 1);
     });
@@ -115,9 +121,12 @@ void TemplateApplyJob::runSteps()
         if (m_aborted) return;
         if (j->error().isError()) {
             QdrantError e = j->error();
-            return finish(QdrantError(e.kind(), m_done.isEmpty() ? e.message()
-                                                                 : tr("%1 (already done: %2)").arg(e.message(), m_done.join(QStringLiteral(", "))),
-                                      e.httpStatus()));
+            return finish(QdrantError(
+                e.kind(),
+                m_done.isEmpty()
+                    ? e.message()
+                    : tr("%1 (already done: %2)").arg(e.message(), m_done.join(QStringLiteral(", "))),
+                e.httpStatus()));
         }
         m_done.append(label);
         Q_EMIT progress(m_total - m_steps.size(), m_total);

@@ -25,8 +25,8 @@ struct CollectionDrift
     QStringList extraIndexes;
     bool isClean() const
     {
-        return !missing && vectorProblem.isEmpty() && missingIndexes.isEmpty() && wrongTypeIndexes.isEmpty() &&
-               extraIndexes.isEmpty();
+        return !missing && vectorProblem.isEmpty() && missingIndexes.isEmpty() &&
+               wrongTypeIndexes.isEmpty() && extraIndexes.isEmpty();
     }
     // Whether "apply" can fix everything (no recreate needed).
     bool isApplicable() const { return vectorProblem.isEmpty() && wrongTypeIndexes.isEmpty(); }
@@ -42,8 +42,8 @@ class TemplateApplyJob : public ClientJob
 public:
     // Creates the missing parts of `collections` (all of a template, or the ones the user picked).
     // `targetName` renames a single collection (jobs writing to another name); empty: the template's names.
-    TemplateApplyJob(QdrantClient* client, const QList<TemplateCollection>& collections, QObject* parent = nullptr,
-                     const QString& targetName = QString());
+    TemplateApplyJob(QdrantClient* client, const QList<TemplateCollection>& collections,
+                     QObject* parent = nullptr, const QString& targetName = QString());
     void abort() override;
     QStringList done() const { return m_done; } // "created trades", "created index trades.symbol"
 

@@ -59,10 +59,7 @@ private:
         r.body = rules.arrayWrappedErrors ? json(QJsonArray{wrapped}) : json(wrapped);
         return r;
     }
-    void violation(const QString& what)
-    {
-        m_owner->m_stats.violations.append(what);
-    }
+    void violation(const QString& what) { m_owner->m_stats.violations.append(what); }
     // Checks the per-day and per-minute quotas for n texts; returns a 429 or nothing.
     std::optional<HttpResponse> quota(const FakeProviderRules& rules, int n)
     {
@@ -75,22 +72,27 @@ private:
             FakeProviderStats& s = m_owner->m_stats;
             ++s.rateLimited;
             s.rateLimitedAtMs.append(now);
-            const QString quotaId = perDay ? QStringLiteral("EmbedContentRequestsPerDayPerProjectPerModel")
-                                           : QStringLiteral("EmbedContentRequestsPerMinutePerProjectPerModel");
+            const QString quotaId = perDay
+                                        ? QStringLiteral("EmbedContentRequestsPerDayPerProjectPerModel")
+                                        : QStringLiteral("EmbedContentRequestsPerMinutePerProjectPerModel");
             QJsonArray details{QJsonObject{
                 {QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.QuotaFailure")},
                 {QStringLiteral("violations"),
-                 QJsonArray{QJsonObject{{QStringLiteral("quotaMetric"),
-                                         QStringLiteral("generativelanguage.googleapis.com/embed_content_requests")},
-                                        {QStringLiteral("quotaId"), quotaId}}}}}};
-            details.append(QJsonObject{{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.RetryInfo")},
-                                       {QStringLiteral("retryDelay"), QString::number(delaySeconds, 'f', 3) + QLatin1Char('s')}});
-            HttpResponse r = error(rules, 429, rules.flavor == FakeProviderRules::Flavor::Gemini
-                                                   ? QStringLiteral("RESOURCE_EXHAUSTED")
-                                                   : QStringLiteral("rate_limit_exceeded"),
-                                   QStringLiteral("Resource has been exhausted (e.g. check quota)."), details);
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("quotaMetric"),
+                                  QStringLiteral("generativelanguage.googleapis.com/embed_content_requests")},
+                                 {QStringLiteral("quotaId"), quotaId}}}}}};
+            details.append(QJsonObject{
+                {QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.RetryInfo")},
+                {QStringLiteral("retryDelay"), QString::number(delaySeconds, 'f', 3) + QLatin1Char('s')}});
+            HttpResponse r = error(
+                rules, 429,
+                rules.flavor == FakeProviderRules::Flavor::Gemini ? QStringLiteral("RESOURCE_EXHAUSTED")
+                                                                  : QStringLiteral("rate_limit_exceeded"),
+                QStringLiteral("Resource has been exhausted (e.g. check quota)."), details);
             if (rules.flavor == FakeProviderRules::Flavor::OpenAi)
-                r.extraHeaders.append({QByteArray("retry-after-ms"), QByteArray::number(qint64(delaySeconds * 1000))});
+                r.extraHeaders.append(
+                    {QByteArray("retry-after-ms"), QByteArray::number(qint64(delaySeconds * 1000))});
             return r;
         };
         if (rules.textsPerDay > 0 && m_dayTexts + n > rules.textsPerDay) return refuse(true, 3600 * 5);
@@ -120,25 +122,29 @@ private:
         if (req.query.hasQueryItem(QStringLiteral("key"))) violation(QStringLiteral("API key in the URL"));
         const bool gemini = rules.flavor == FakeProviderRules::Flavor::Gemini;
         // Authentication
-        const QByteArray key = gemini ? req.header("x-goog-api-key")
-                                      : (req.header("authorization").startsWith("Bearer ")
-                                             ? req.header("authorization").mid(7)
-                                             : QByteArray());
+        const QByteArray key =
+            gemini ? req.header("x-goog-api-key")
+                   : (req.header("authorization").startsWith("Bearer ") ? req.header("authorization").mid(7)
+                                                                        : QByteArray());
         if (key.isEmpty()) {
-            return gemini ? error(rules, 403, QStringLiteral("PERMISSION_DENIED"),
-                                  QStringLiteral("Method doesn't allow unregistered callers (callers without established "
-                                                 "identity). Please use API Key or other form of API consumer identity to "
-                                                 "call this API."))
-                          : error(rules, 401, QStringLiteral("invalid_request_error"),
-                                  QStringLiteral("You didn't provide an API key."));
+            return gemini
+                       ? error(rules, 403, QStringLiteral("PERMISSION_DENIED"),
+                               QStringLiteral(
+                                   "Method doesn't allow unregistered callers (callers without established "
+                                   "identity). Please use API Key or other form of API consumer identity to "
+                                   "call this API."))
+                       : error(rules, 401, QStringLiteral("invalid_request_error"),
+                               QStringLiteral("You didn't provide an API key."));
         }
         if (key != rules.apiKey) {
             if (gemini)
-                return error(rules, 400, QStringLiteral("INVALID_ARGUMENT"),
-                             QStringLiteral("API key not valid. Please pass a valid API key."),
-                             QJsonArray{QJsonObject{{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo")},
-                                                    {QStringLiteral("reason"), QStringLiteral("API_KEY_INVALID")},
-                                                    {QStringLiteral("domain"), QStringLiteral("googleapis.com")}}});
+                return error(
+                    rules, 400, QStringLiteral("INVALID_ARGUMENT"),
+                    QStringLiteral("API key not valid. Please pass a valid API key."),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo")},
+                        {QStringLiteral("reason"), QStringLiteral("API_KEY_INVALID")},
+                        {QStringLiteral("domain"), QStringLiteral("googleapis.com")}}});
             HttpResponse r = error(rules, 401, QStringLiteral("invalid_request_error"),
                                    QStringLiteral("Incorrect API key provided."));
             return r;
@@ -151,50 +157,66 @@ private:
             const QString prefix = QStringLiteral("/v1beta/models/%1:").arg(rules.model);
             if (!req.path.startsWith(prefix))
                 return error(rules, 404, QStringLiteral("NOT_FOUND"),
-                             QStringLiteral("models/%1 is not found for API version v1beta").arg(req.path.section(QLatin1Char('/'), 3).section(QLatin1Char(':'), 0, 0)));
+                             QStringLiteral("models/%1 is not found for API version v1beta")
+                                 .arg(req.path.section(QLatin1Char('/'), 3).section(QLatin1Char(':'), 0, 0)));
             const QString method = req.path.mid(prefix.size());
             QJsonArray items;
-            if (method == QLatin1String("batchEmbedContents")) items = body.value(QLatin1String("requests")).toArray();
-            else if (method == QLatin1String("embedContent")) items = QJsonArray{body};
-            else return error(rules, 404, QStringLiteral("NOT_FOUND"), QStringLiteral("unknown method"));
+            if (method == QLatin1String("batchEmbedContents"))
+                items = body.value(QLatin1String("requests")).toArray();
+            else if (method == QLatin1String("embedContent"))
+                items = QJsonArray{body};
+            else
+                return error(rules, 404, QStringLiteral("NOT_FOUND"), QStringLiteral("unknown method"));
             if (items.size() > rules.maxItems)
-                return error(rules, 400, QStringLiteral("INVALID_ARGUMENT"),
-                             QStringLiteral("* BatchEmbedContentsRequest.requests: at most %1 requests can be in one batch").arg(rules.maxItems));
+                return error(
+                    rules, 400, QStringLiteral("INVALID_ARGUMENT"),
+                    QStringLiteral(
+                        "* BatchEmbedContentsRequest.requests: at most %1 requests can be in one batch")
+                        .arg(rules.maxItems));
             for (const QJsonValue& iv : items) {
                 const QJsonObject item = iv.toObject();
-                if (item.value(QLatin1String("model")).toString() != QStringLiteral("models/") + rules.model) {
+                if (item.value(QLatin1String("model")).toString() !=
+                    QStringLiteral("models/") + rules.model) {
                     violation(QStringLiteral("item without the model"));
                     return error(rules, 400, QStringLiteral("INVALID_ARGUMENT"),
-                                 QStringLiteral("* BatchEmbedContentsRequest.requests[0].model: model is required and must match"));
+                                 QStringLiteral("* BatchEmbedContentsRequest.requests[0].model: model is "
+                                                "required and must match"));
                 }
-                const QJsonArray parts = item.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
+                const QJsonArray parts =
+                    item.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
                 if (parts.size() != 1) violation(QStringLiteral("an item with %1 parts").arg(parts.size()));
                 texts.append(parts.first().toObject().value(QLatin1String("text")).toString());
                 dims = item.value(QLatin1String("outputDimensionality")).toInt(3072);
                 if (rules.model == QLatin1String("gemini-embedding-001")) {
                     const QString task = item.value(QLatin1String("taskType")).toString();
-                    if (task != QLatin1String("RETRIEVAL_DOCUMENT") && task != QLatin1String("RETRIEVAL_QUERY"))
+                    if (task != QLatin1String("RETRIEVAL_DOCUMENT") &&
+                        task != QLatin1String("RETRIEVAL_QUERY"))
                         violation(QStringLiteral("taskType '%1'").arg(task));
                     if (task == QLatin1String("RETRIEVAL_QUERY") && item.contains(QLatin1String("title")))
                         violation(QStringLiteral("title on a query"));
                 } else if (item.contains(QLatin1String("taskType"))) {
                     violation(QStringLiteral("taskType sent to %1").arg(rules.model));
-                    return error(rules, 400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("taskType is not supported"));
+                    return error(rules, 400, QStringLiteral("INVALID_ARGUMENT"),
+                                 QStringLiteral("taskType is not supported"));
                 }
             }
         } else {
             if (req.path != QLatin1String("/v1/embeddings"))
-                return error(rules, 404, QStringLiteral("invalid_request_error"), QStringLiteral("unknown path"));
+                return error(rules, 404, QStringLiteral("invalid_request_error"),
+                             QStringLiteral("unknown path"));
             if (body.value(QLatin1String("model")).toString() != rules.model)
                 return error(rules, 404, QStringLiteral("invalid_request_error"),
-                             QStringLiteral("The model `%1` does not exist").arg(body.value(QLatin1String("model")).toString()));
+                             QStringLiteral("The model `%1` does not exist")
+                                 .arg(body.value(QLatin1String("model")).toString()));
             const QJsonValue input = body.value(QLatin1String("input"));
             if (input.isString()) texts.append(input.toString());
             for (const QJsonValue& t : input.toArray())
                 texts.append(t.toString());
             if (texts.size() > rules.maxItems) {
                 HttpResponse r = error(rules, 413, QStringLiteral("invalid_request_error"),
-                                       QStringLiteral("batch size %1 > maximum allowed batch size %2").arg(texts.size()).arg(rules.maxItems));
+                                       QStringLiteral("batch size %1 > maximum allowed batch size %2")
+                                           .arg(texts.size())
+                                           .arg(rules.maxItems));
                 return r;
             }
             dims = body.value(QLatin1String("dimensions")).toInt(rules.defaultDimensions);
@@ -203,7 +225,9 @@ private:
         stats.maxItemsSeen = qMax(stats.maxItemsSeen, int(texts.size()));
         for (const QString& t : texts)
             if (!rules.poison.isEmpty() && t.contains(rules.poison))
-                return error(rules, 400, gemini ? QStringLiteral("INVALID_ARGUMENT") : QStringLiteral("invalid_request_error"),
+                return error(rules, 400,
+                             gemini ? QStringLiteral("INVALID_ARGUMENT")
+                                    : QStringLiteral("invalid_request_error"),
                              QStringLiteral("Request contains an invalid argument."));
         if (auto refused = quota(rules, int(texts.size()))) return *refused;
 
@@ -241,11 +265,12 @@ private:
             r.body = single ? json(QJsonObject{{QStringLiteral("embedding"), out.first()}})
                             : json(QJsonObject{{QStringLiteral("embeddings"), out}});
         } else {
-            r.body = json(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
-                                      {QStringLiteral("data"), out},
-                                      {QStringLiteral("model"), rules.model},
-                                      {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), tokens},
-                                                                            {QStringLiteral("total_tokens"), tokens}}}});
+            r.body = json(QJsonObject{
+                {QStringLiteral("object"), QStringLiteral("list")},
+                {QStringLiteral("data"), out},
+                {QStringLiteral("model"), rules.model},
+                {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), tokens},
+                                                      {QStringLiteral("total_tokens"), tokens}}}});
         }
         return r;
     }
@@ -286,7 +311,8 @@ bool FakeEmbeddingServer::start(const FakeProviderRules& rules, QString* error)
     m_thread->start();
     bool ok = false;
     QString why;
-    QMetaObject::invokeMethod(m_host, [&]() { ok = m_host->open(&m_port, &why); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_host, [&]() { ok = m_host->open(&m_port, &why); }, Qt::BlockingQueuedConnection);
     if (!ok && error) *error = why;
     return ok;
 }
@@ -295,7 +321,8 @@ void FakeEmbeddingServer::stop()
 {
     if (!m_thread) return;
     FakeEmbeddingHost* host = m_host;
-    QMetaObject::invokeMethod(host, [host]() { delete host; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        host, [host]() { delete host; }, Qt::BlockingQueuedConnection);
     m_host = nullptr;
     m_thread->quit();
     m_thread->wait();
@@ -335,7 +362,8 @@ ProviderConfig FakeEmbeddingServer::providerConfig(int dims) const
 {
     ProviderConfig c;
     QMutexLocker lock(&m_mutex);
-    c.kind = m_rules.flavor == FakeProviderRules::Flavor::Gemini ? QStringLiteral("gemini") : QStringLiteral("openai");
+    c.kind = m_rules.flavor == FakeProviderRules::Flavor::Gemini ? QStringLiteral("gemini")
+                                                                 : QStringLiteral("openai");
     c.baseUrl = url();
     c.model = m_rules.model;
     c.dimensions = dims;

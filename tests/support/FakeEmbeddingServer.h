@@ -41,13 +41,13 @@ struct FakeProviderRules
 struct FakeProviderStats
 {
     int calls = 0;
-    int accepted = 0;   // calls answered with vectors
-    int rateLimited = 0; // 429s sent
+    int accepted = 0;              // calls answered with vectors
+    int rateLimited = 0;           // 429s sent
     QList<qint64> rateLimitedAtMs; // server clock of each 429
     int maxItemsSeen = 0;
     QHash<QString, int> textsEmbedded; // text → times it was answered with a vector
-    QStringList violations; // client misbehaviour (a key in the URL, a missing model ...)
-    QList<QByteArray> bodies; // the last 50 request bodies
+    QStringList violations;            // client misbehaviour (a key in the URL, a missing model ...)
+    QList<QByteArray> bodies;          // the last 50 request bodies
 };
 
 class FakeEmbeddingServer

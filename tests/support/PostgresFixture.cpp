@@ -14,10 +14,13 @@ namespace vd::test {
 namespace {
 QString findBin()
 {
-    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList versions =
+        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
         const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(*it);
-        if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/postgres"))) return bin;
+        if (QFile::exists(bin + QStringLiteral("/initdb")) &&
+            QFile::exists(bin + QStringLiteral("/postgres")))
+            return bin;
     }
     return QString();
 }
@@ -32,7 +35,8 @@ PostgresFixture::~PostgresFixture()
 
 QString PostgresFixture::unavailableReason()
 {
-    if (findBin().isEmpty()) return QStringLiteral("PostgreSQL server binaries not found (Debian: apt install postgresql)");
+    if (findBin().isEmpty())
+        return QStringLiteral("PostgreSQL server binaries not found (Debian: apt install postgresql)");
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return QStringLiteral("the Qt PostgreSQL driver is missing (Debian: libqt6sql6-psql)");
     if (::geteuid() == 0 && !QFile::exists(QStringLiteral("/usr/sbin/runuser")))
@@ -43,7 +47,9 @@ QString PostgresFixture::unavailableReason()
 QStringList PostgresFixture::asServerUser(const QString& program, const QStringList& args) const
 {
     if (!m_root) return QStringList{program} + args;
-    return QStringList{QStringLiteral("/usr/sbin/runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
+    return QStringList{QStringLiteral("/usr/sbin/runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                       QStringLiteral("--"), program} +
+           args;
 }
 
 QString PostgresFixture::run(const QString& program, const QStringList& args, int* exitCode)
@@ -73,15 +79,16 @@ bool PostgresFixture::start(QString* error)
     }
     if (m_root) {
         int rc = 0;
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()});
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()});
         Q_UNUSED(rc)
     }
     int rc = 0;
     const QString out = run(m_bin + QStringLiteral("/initdb"),
                             {QStringLiteral("-D"), data, QStringLiteral("-U"), QLatin1String(kUser),
-                             QStringLiteral("--pwfile=") + pwfile, QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
-                             QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                             QStringLiteral("--locale=C")},
+                             QStringLiteral("--pwfile=") + pwfile, QStringLiteral("-A"),
+                             QStringLiteral("scram-sha-256"), QStringLiteral("--no-sync"),
+                             QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
                             &rc);
     if (rc != 0) {
         *error = QStringLiteral("initdb failed: %1").arg(out);
@@ -93,10 +100,10 @@ bool PostgresFixture::start(QString* error)
         m_port = probe.serverPort();
     }
     const QStringList cmd = asServerUser(m_bin + QStringLiteral("/postgres"),
-                                         {QStringLiteral("-D"), data, QStringLiteral("-p"), QString::number(m_port),
-                                          QStringLiteral("-k"), m_dir.path(), QStringLiteral("-c"),
-                                          QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
-                                          QStringLiteral("fsync=off")});
+                                         {QStringLiteral("-D"), data, QStringLiteral("-p"),
+                                          QString::number(m_port), QStringLiteral("-k"), m_dir.path(),
+                                          QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+                                          QStringLiteral("-c"), QStringLiteral("fsync=off")});
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.start(cmd.first(), cmd.mid(1));
     if (!m_server.waitForStarted(10000)) {
@@ -109,7 +116,8 @@ bool PostgresFixture::start(QString* error)
         if (m_server.state() != QProcess::Running) break;
         QThread::msleep(100);
     }
-    *error = QStringLiteral("postgres is not accepting connections: %1").arg(QString::fromLocal8Bit(m_server.readAll()));
+    *error = QStringLiteral("postgres is not accepting connections: %1")
+                 .arg(QString::fromLocal8Bit(m_server.readAll()));
     return false;
 }
 
@@ -129,7 +137,8 @@ bool PostgresFixture::exec(const QString& database, const QStringList& statement
     bool ok = true;
     {
         if (database != QLatin1String("postgres")) {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name + QStringLiteral("-admin"));
+            QSqlDatabase admin =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name + QStringLiteral("-admin"));
             admin.setHostName(QStringLiteral("127.0.0.1"));
             admin.setPort(m_port);
             admin.setUserName(QLatin1String(kUser));
