@@ -134,9 +134,7 @@ private Q_SLOTS:
     {
         open();
         auto client = fx->client();
-        CollectionSpec s;
-        s.vectors.append(VectorSpec{QString(), 4, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(QStringLiteral("scratch"), s)).toBool());
+        makeCollection(client.get(), QStringLiteral("scratch"));
         QTest::keyClick(w.get(), Qt::Key_F5);
         select(QStringLiteral("scratch"));
         QTest::mouseClick(button("deleteCollectionButton"), Qt::LeftButton);
@@ -212,10 +210,8 @@ private Q_SLOTS:
     {
         open();
         auto client = fx->client();
-        CollectionSpec s;
-        s.vectors.append(VectorSpec{QString(), 4, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(QStringLiteral("trades_v1"), s)).toBool());
-        QVERIFY(ok(client->createCollection(QStringLiteral("trades_v2"), s)).toBool());
+        makeCollection(client.get(), QStringLiteral("trades_v1"));
+        makeCollection(client.get(), QStringLiteral("trades_v2"));
         QTest::keyClick(w.get(), Qt::Key_F5);
         select(QStringLiteral("trades_v1"));
         QTest::mouseClick(button("aliasesButton"), Qt::LeftButton);
@@ -293,9 +289,7 @@ private Q_SLOTS:
     void productionIsReadOnlyUntilUnlocked()
     {
         auto client = fx->client();
-        CollectionSpec s;
-        s.vectors.append(VectorSpec{QString(), 4, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(QStringLiteral("live"), s)).toBool());
+        makeCollection(client.get(), QStringLiteral("live"));
         open(Environment::Production);
         auto* band = w->findChild<QLabel*>(QStringLiteral("environmentBand"));
         QVERIFY(band->text().contains(QStringLiteral("read-only")));

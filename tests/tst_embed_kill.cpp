@@ -25,9 +25,7 @@ private Q_SLOTS:
         EngineFixture fx;
         QVERIFY(fx.start());
         auto client = fx.client();
-        CollectionSpec cs;
-        cs.vectors.append(VectorSpec{QString(), 128, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(QStringLiteral("coach_history"), cs)).toBool());
+        makeCollection(client.get(), QStringLiteral("coach_history"), 128);
         FakeEmbeddingServer fake;
         FakeProviderRules rules;
         rules.latencyMs = 60;

@@ -92,9 +92,7 @@ class TestEmbeddingJobs : public QObject
 
     void makeCollection(const QString& name, int dims = 768, const QString& vectorName = QString())
     {
-        CollectionSpec s;
-        s.vectors.append(VectorSpec{vectorName, dims, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(name, s)).toBool());
+        vd::test::makeCollection(client.get(), name, dims, QStringLiteral("Cosine"), vectorName);
     }
 
     QJsonObject jobJson(const QString& source = QStringLiteral("trades.jsonl"))

@@ -44,9 +44,7 @@ private Q_SLOTS:
         EngineFixture fx;
         QVERIFY(fx.start());
         auto client = fx.client();
-        CollectionSpec s;
-        s.vectors.append(VectorSpec{QString(), 4, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(QStringLiteral("trades"), s)).toBool());
+        makeCollection(client.get(), QStringLiteral("trades"));
         QJsonArray points;
         for (int i = 1; i <= 50; ++i)
             points.append(point(

@@ -51,9 +51,7 @@ private Q_SLOTS:
         fx = std::make_unique<EngineFixture>();
         QVERIFY(fx->start());
         client = fx->client();
-        CollectionSpec s;
-        s.vectors.append(VectorSpec{QString(), 4, QStringLiteral("Cosine"), Memory::Default, QString()});
-        QVERIFY(ok(client->createCollection(QStringLiteral("trades"), s)).toBool());
+        makeCollection(client.get(), QStringLiteral("trades"));
         QJsonArray points;
         for (int i = 1; i <= 5000; ++i)
             points.append(point(

@@ -150,20 +150,9 @@ void EmbeddingJob::fail(const QString& error, const QString& advice, int failure
     m_advice = advice;
     m_failureCode = failureCode;
     updateStats();
-    if (!m_options.dryRun && !m_dead.isEmpty()) {
-        QString ignored;
-        // Keep what is known; the checkpoint keeps the rest for --resume.
-        QSaveFile f(m_spec.deadLetterPath);
-        if (f.open(QIODevice::WriteOnly)) {
-            for (const DeadLetter& d : m_dead)
-                f.write(QJsonDocument(QJsonObject{{QStringLiteral("key"), d.key},
-                                                  {QStringLiteral("row"), d.row},
-                                                  {QStringLiteral("error"), d.error}})
-                            .toJson(QJsonDocument::Compact) +
-                        '\n');
-            f.commit();
-        }
-    }
+    QString ignored;
+    if (!m_options.dryRun)
+        writeDeadLetters(&ignored); // what is known; the checkpoint keeps the rest for --resume
     qCWarning(lcJobs) << m_spec.name << "failed:" << error;
     setState(State::Failed);
     Q_EMIT finished();
@@ -645,25 +634,31 @@ void EmbeddingJob::complete()
     updateStats();
     if (!m_options.dryRun) {
         QString why;
-        if (!m_dead.isEmpty()) {
-            QSaveFile f(m_spec.deadLetterPath);
-            if (!f.open(QIODevice::WriteOnly))
-                return fail(tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString()));
-            for (const DeadLetter& d : m_dead)
-                f.write(QJsonDocument(QJsonObject{{QStringLiteral("key"), d.key},
-                                                  {QStringLiteral("row"), d.row},
-                                                  {QStringLiteral("error"), d.error}})
-                            .toJson(QJsonDocument::Compact) +
-                        '\n');
-            if (!f.commit())
-                return fail(tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString()));
-        }
+        if (!writeDeadLetters(&why)) return fail(why);
         if (!m_checkpoint.remove(&why)) return fail(why);
     }
     if (!m_options.dryRun) m_progress.etaMs = 0;
     setState(State::Done);
     Q_EMIT progressChanged();
     Q_EMIT finished();
+}
+
+// <name>.deadletter.jsonl: one {"key","row","error"} per line, all of this job's dead letters so far.
+bool EmbeddingJob::writeDeadLetters(QString* error) const
+{
+    if (m_dead.isEmpty()) return true;
+    QSaveFile f(m_spec.deadLetterPath);
+    if (f.open(QIODevice::WriteOnly)) {
+        for (const DeadLetter& d : m_dead)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("key"), d.key},
+                                              {QStringLiteral("row"), d.row},
+                                              {QStringLiteral("error"), d.error}})
+                        .toJson(QJsonDocument::Compact) +
+                    '\n');
+        if (f.commit()) return true;
+    }
+    *error = tr("cannot write %1: %2").arg(m_spec.deadLetterPath, f.errorString());
+    return false;
 }
 
 void EmbeddingJob::updateStats()

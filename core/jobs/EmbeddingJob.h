@@ -125,6 +125,7 @@ private:
     void deleteMissing();
     void complete();
     void updateStats();
+    bool writeDeadLetters(QString* error) const;
     QJsonValue pointId(const QString& key) const;
     bool mapPayload(const QJsonObject& row, QJsonObject* out, QString* error) const;
 

@@ -113,4 +113,13 @@ QJsonObject point(qint64 id, const QJsonArray& vector, const QJsonObject& payloa
     return p;
 }
 
+void makeCollection(QdrantClient* client, const QString& name, int dims, const QString& distance,
+                    const QString& vectorName)
+{
+    CollectionSpec s;
+    s.vectors.append(VectorSpec{vectorName, dims, distance, Memory::Default, QString()});
+    auto job = await(client->createCollection(name, s));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().errorString()));
+}
+
 } // namespace vd::test

@@ -60,5 +60,9 @@ QJsonValue ok(RequestJob* job);
 // A 768-free small vector helper: size-n vector with a 1 at position i (and a small tail to keep ties apart).
 QJsonArray unitVector(int n, int i, double tail = 0.0);
 QJsonObject point(qint64 id, const QJsonArray& vector, const QJsonObject& payload = QJsonObject());
+// Creates a collection with one unnamed vector (or the named one); fails the test if it cannot.
+void makeCollection(QdrantClient* client, const QString& name, int dims = 4,
+                    const QString& distance = QStringLiteral("Cosine"),
+                    const QString& vectorName = QString());
 
 } // namespace vd::test
