@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -658,6 +659,65 @@ private Q_SLOTS:
                      .value(QLatin1String("count"))
                      .toInt(),
                  60);
+    }
+
+    void theCliTestsProvidersAndRunsJobsWithMeaningfulExitCodes()
+    {
+        const auto cli = [](const QStringList& args, QByteArray* out, QByteArray* err,
+                            const QByteArray& key = "test-key") {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("VD_TEST_GEMINI_KEY"), QString::fromLatin1(key));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(VD_CLI_PATH), args);
+            p.waitForFinished(30000);
+            *out = p.readAllStandardOutput();
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out, err;
+        const QStringList test{QStringLiteral("providers"),  QStringLiteral("test"),
+                               QStringLiteral("--kind"),     QStringLiteral("gemini"),
+                               QStringLiteral("--base-url"), fake.url().toString(),
+                               QStringLiteral("--key-env"),  QStringLiteral("VD_TEST_GEMINI_KEY"),
+                               QStringLiteral("--json")};
+        QCOMPARE(cli(test, &out, &err), 0);
+        const QJsonObject ok1 = QJsonDocument::fromJson(out).object();
+        QCOMPARE(ok1.value(QLatin1String("dimensions")).toInt(), 768);
+        QCOMPARE(ok1.value(QLatin1String("normalised_by_provider")).toBool(true), false);
+        QVERIFY(std::fabs(ok1.value(QLatin1String("raw_norm")).toDouble() - 3.7) < 0.01);
+        QCOMPARE(cli(test, &out, &err, "wrong-key"), 3);
+        QVERIFY2(QJsonDocument::fromJson(out)
+                     .object()
+                     .value(QLatin1String("advice"))
+                     .toString()
+                     .contains(QLatin1String("key")),
+                 out.constData());
+        QVERIFY(!out.contains("wrong-key"));
+
+        // embed: a bad job file is a usage error naming the field; a dry run prints its summary as JSON.
+        makeCollection(QStringLiteral("trades"));
+        writeTrades(30);
+        QJsonObject job = jobJson();
+        job.insert(QStringLiteral("qdrant"), QJsonObject{{QStringLiteral("url"), fx->url().toString()}});
+        job.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 0}});
+        QFile f(path(QStringLiteral("job.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(job).toJson());
+        f.close();
+        QCOMPARE(cli({QStringLiteral("embed"), f.fileName()}, &out, &err), 2);
+        QVERIFY2(err.contains("flow.batch_size"), err.constData());
+        job.insert(QStringLiteral("flow"), QJsonObject{{QStringLiteral("batch_size"), 10}});
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(job).toJson());
+        f.close();
+        QCOMPARE(cli({QStringLiteral("embed"), f.fileName(), QStringLiteral("--dry-run")}, &out, &err), 0);
+        const QJsonObject dry = QJsonDocument::fromJson(out).object();
+        QCOMPARE(dry.value(QLatin1String("dry_run")).toBool(), true);
+        QCOMPARE(dry.value(QLatin1String("progress")).toObject().value(QLatin1String("new")).toInt(), 30);
+        QCOMPARE(dry.value(QLatin1String("progress")).toObject().value(QLatin1String("calls")).toInt(), 3);
+        QVERIFY(err.contains("rows 30/30"));
+        QCOMPARE(fake.stats().calls, 2); // the two provider tests; the dry run called nothing
     }
 
     void jobFilesAreCheckedFieldByField_data()
