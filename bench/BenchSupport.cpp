@@ -1,8 +1,10 @@
 #include "BenchSupport.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QStandardPaths>
+#include <cstdio>
 
 namespace vd::bench {
 
@@ -25,13 +27,25 @@ bool startServer(QProcess* p, const QString& cli, const QString& dataDir, bool p
     return line.startsWith(QStringLiteral("listening on "));
 }
 
-qint64 rssKiB(qint64 pid)
+qint64 rssKiB(qint64 pid, const char* field)
 {
     QFile f(QStringLiteral("/proc/%1/status").arg(pid));
     if (!f.open(QIODevice::ReadOnly)) return -1;
+    const QByteArray key(field);
     for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(key)) return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+bool runJob(ClientJob* job)
+{
+    job->setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
+    if (!job->isFinished()) loop.exec();
+    if (!job->error().isError()) return true;
+    std::fprintf(stderr, "error: %s\n", qPrintable(job->error().errorString()));
+    return false;
 }
 
 } // namespace vd::bench

@@ -1,5 +1,7 @@
 #pragma once
 // Shared by the benchmark programs: percentiles, a serve-local child process, RSS of a process.
+#include "qdrant/ClientJobs.h"
+
 #include <QProcess>
 #include <QString>
 #include <QUrl>
@@ -19,6 +21,10 @@ inline double percentile(std::vector<double> v, double p)
 
 // Starts `vectordesk-cli serve-local` (optionally pinned to one core) and reads its URL.
 bool startServer(QProcess* p, const QString& cli, const QString& dataDir, bool pinToOneCore, QUrl* url, qint64* startupMs);
-qint64 rssKiB(qint64 pid);
+// A line of /proc/PID/status in KiB: "VmRSS:" (resident now) or "VmHWM:" (peak); -1 if unreadable.
+qint64 rssKiB(qint64 pid, const char* field = "VmRSS:");
+// Runs `job` to completion (a benchmark has no UI thread to protect) and prints its error if it failed.
+// The job is kept (not auto-deleted) so the caller can read its result.
+bool runJob(ClientJob* job);
 
 } // namespace vd::bench

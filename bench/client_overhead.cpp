@@ -33,22 +33,13 @@ int main(int argc, char** argv)
             x = float(rng.generateDouble() * 2 - 1);
         return v;
     };
-    auto runJob = [](ClientJob* job) {
-        job->setAutoDelete(false);
-        QEventLoop loop;
-        QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-        if (!job->isFinished()) loop.exec();
-        const bool ok = !job->error().isError();
-        if (!ok) std::fprintf(stderr, "error: %s\n", qPrintable(job->error().errorString()));
-        return ok;
-    };
-    if (!runJob(client.version())) return 3;
+    if (!bench::runJob(client.version())) return 3;
     if (a.size() >= 7 && a[5] == QLatin1String("--setup")) {
         const int points = a[6].toInt();
-        runJob(client.deleteCollection(collection));
+        bench::runJob(client.deleteCollection(collection));
         CollectionSpec s;
         s.vectors.append(VectorSpec{QString(), dims, QStringLiteral("Cosine"), Memory::Default, QString()});
-        if (!runJob(client.createCollection(collection, s))) return 1;
+        if (!bench::runJob(client.createCollection(collection, s))) return 1;
         QJsonArray pts;
         for (int i = 0; i < points; ++i) {
             QJsonArray v;
@@ -58,7 +49,7 @@ int main(int argc, char** argv)
                                    {QStringLiteral("vector"), v},
                                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}});
         }
-        if (!runJob(client.upsertPoints(collection, pts, true, 500))) return 1;
+        if (!bench::runJob(client.upsertPoints(collection, pts, true, 500))) return 1;
     }
     const QVector<float> q = randomVector();
     std::vector<double> overheadUs, totalUs, serverUs;

@@ -27,29 +27,6 @@ using namespace vd::bench;
 
 namespace {
 
-qint64 peakRssKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-QJsonValue runJob(ClientJob* job)
-{
-    auto* rj = qobject_cast<RequestJob*>(job);
-    job->setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished()) loop.exec();
-    if (job->error().isError())
-        fprintf(stderr, "request failed: %s\n", qPrintable(job->error().errorString()));
-    const QJsonValue r = rj ? rj->result() : QJsonValue();
-    job->deleteLater();
-    return r;
-}
-
 int intArg(const QStringList& a, const QString& name, int def)
 {
     const int i = int(a.indexOf(name));
@@ -149,7 +126,8 @@ int main(int argc, char** argv)
     run.waitForStarted();
     qint64 peak = 0;
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&]() { peak = qMax(peak, peakRssKiB(run.processId())); });
+    QObject::connect(&poll, &QTimer::timeout,
+                     [&]() { peak = qMax(peak, rssKiB(run.processId(), "VmHWM:")); });
     poll.start(200);
     QObject::connect(&run, &QProcess::readyReadStandardError, [&]() {
         const QByteArray e = run.readAllStandardError();
@@ -168,7 +146,9 @@ int main(int argc, char** argv)
     int after = 0;
     for (qint64 at : s.rateLimitedAtMs)
         after += at > 60000;
-    const QJsonObject count = runJob(client.count(QStringLiteral("trades"), std::nullopt)).toObject();
+    RequestJob* countJob = client.count(QStringLiteral("trades"), std::nullopt);
+    runJob(countJob);
+    const QJsonObject count = countJob->result().toObject();
 
     // Query cache: the first query costs a provider call; repeats come from memory; a new process from disk.
     ProviderConfig pc = fake.providerConfig(dims);

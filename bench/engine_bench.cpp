@@ -21,14 +21,6 @@ using namespace vd;
 using namespace vd::bench;
 
 namespace {
-bool runJob(ClientJob* job)
-{
-    job->setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished()) loop.exec();
-    return !job->error().isError();
-}
 QJsonArray randomVector(QRandomGenerator& rng, int dims)
 {
     QJsonArray v;

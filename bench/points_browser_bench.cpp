@@ -26,18 +26,6 @@
 using namespace vd;
 using namespace vd::bench;
 
-namespace {
-void runJob(ClientJob* job)
-{
-    job->setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(job, &ClientJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished()) loop.exec();
-    if (job->error().isError()) fprintf(stderr, "%s\n", qPrintable(job->error().errorString()));
-    job->deleteLater();
-}
-} // namespace
-
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
