@@ -1853,20 +1853,12 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <translation>Mise à jour des alias</translation>
     </message>
     <message>
-        <source>Aliases: %1
-%2</source>
-        <translation>Alias : %1
-%2</translation>
+        <source>Aliases: %1</source>
+        <translation>Alias : %1</translation>
     </message>
 </context>
 <context>
     <name>vd::ui::CollectionsModel</name>
-    <message>
-        <source>Could not list collections: %1
-%2</source>
-        <translation>Impossible de lister les collections : %1
-%2</translation>
-    </message>
     <message>
         <source>loading…</source>
         <translation>chargement…</translation>
@@ -1910,6 +1902,10 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>Could not list collections: %1</source>
+        <translation>Impossible de lister les collections : %1</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +2342,6 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <translation>Création de l’index %1</translation>
     </message>
     <message>
-        <source>Creating index %1: %2
-%3</source>
-        <translation>Création de l’index %1 : %2
-%3</translation>
-    </message>
-    <message>
         <source>Index on %1 requested</source>
         <translation>Index sur %1 demandé</translation>
     </message>
@@ -2372,14 +2362,16 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <translation>Suppression de l’index %1</translation>
     </message>
     <message>
-        <source>Dropping index %1: %2
-%3</source>
-        <translation>Suppression de l’index %1 : %2
-%3</translation>
-    </message>
-    <message>
         <source>Index on %1 dropped</source>
         <translation>Index sur %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Creating index %1: %2</source>
+        <translation>Création de l’index %1 : %2</translation>
+    </message>
+    <message>
+        <source>Dropping index %1: %2</source>
+        <translation>Suppression de l’index %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2447,12 +2439,6 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3</source>
-        <translation>%1 : %2
-%3</translation>
     </message>
     <message>
         <source>%1 — embedded engine on this computer (local)</source>
@@ -2643,14 +2629,12 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
 <context>
     <name>vd::ui::PointsModel</name>
     <message>
-        <source>Reading points of %1: %2
-%3</source>
-        <translation>Lecture des points de %1 : %2
-%3</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Reading points of %1: %2</source>
+        <translation>Lecture des points de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2859,18 +2843,16 @@ Codes de sortie : 0 succès, 1 erreur côté serveur, 2 erreur d’usage, 3 éch
         <translation>Application du modèle</translation>
     </message>
     <message>
-        <source>Applying the template: %1
-%2</source>
-        <translation>Application du modèle : %1
-%2</translation>
-    </message>
-    <message>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
         <source>A wrong vector size or distance is fixed only by deleting the collection (Collections panel; its points are lost) and applying the template here; a wrong index type by dropping the index (Indexes panel) and applying here.</source>
         <translation>Une taille de vecteur ou une distance erronée ne se corrige qu’en supprimant la collection (panneau Collections ; ses points sont perdus) puis en appliquant le modèle ici ; un type d’index erroné, en supprimant l’index (panneau Index) puis en appliquant ici.</translation>
+    </message>
+    <message>
+        <source>Applying the template: %1</source>
+        <translation>Application du modèle : %1</translation>
     </message>
 </context>
 </TS>

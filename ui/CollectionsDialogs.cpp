@@ -89,8 +89,7 @@ void AliasesDialog::run(const QJsonArray& actions, const QString& done)
     m_host->track(job, tr("Updating aliases"));
     connect(job, &ClientJob::finished, this, [this, job, done]() {
         if (job->error().isError())
-            return m_host->showError(
-                tr("Aliases: %1\n%2").arg(job->error().errorString(), job->error().advice()));
+            return m_host->showError(tr("Aliases: %1").arg(job->error().userMessage()));
         m_host->showMessage(done);
         Q_EMIT changed();
         accept();
@@ -138,8 +137,7 @@ SchemaDriftDialog::SchemaDriftDialog(PanelHost* host, const QList<CollectionDrif
         m_host->track(job, tr("Applying the template"));
         connect(job, &ClientJob::finished, this, [this, job]() {
             if (job->error().isError())
-                m_host->showError(tr("Applying the template: %1\n%2")
-                                      .arg(job->error().errorString(), job->error().advice()));
+                m_host->showError(tr("Applying the template: %1").arg(job->error().userMessage()));
             else
                 m_host->showMessage(tr("Done: %1").arg(job->done().join(QStringLiteral(", "))));
             Q_EMIT applied();

@@ -35,8 +35,7 @@ void CollectionsModel::refresh()
     connect(job, &ClientJob::finished, this, [this, job, gen]() {
         if (gen != m_generation) return finishOne();
         if (job->error().isError()) {
-            Q_EMIT failed(tr("Could not list collections: %1\n%2")
-                              .arg(job->error().errorString(), job->error().advice()));
+            Q_EMIT failed(tr("Could not list collections: %1").arg(job->error().userMessage()));
             return finishOne();
         }
         beginResetModel();

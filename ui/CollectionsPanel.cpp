@@ -19,10 +19,6 @@
 namespace vd::ui {
 
 namespace {
-QString describe(const QdrantError& e)
-{
-    return e.advice().isEmpty() ? e.errorString() : e.errorString() + QLatin1Char('\n') + e.advice();
-}
 constexpr int kTemplateDimensions = 768; // the trading journal's Gemini embeddings
 } // namespace
 
@@ -113,7 +109,7 @@ void CollectionsPanel::newCollection()
         m_host->track(job, tr("Creating %1").arg(name));
         connect(job, &ClientJob::finished, this, [this, job, name]() {
             if (job->error().isError())
-                return m_host->showError(tr("Creating %1: %2").arg(name, describe(job->error())));
+                return m_host->showError(tr("Creating %1: %2").arg(name, job->error().userMessage()));
             m_host->showMessage(tr("Collection %1 created").arg(name));
             refresh();
         });
@@ -130,7 +126,7 @@ void CollectionsPanel::createFromTemplate()
     m_host->track(job, tr("Creating the %1 collections").arg(tpl.title));
     connect(job, &ClientJob::finished, this, [this, job]() {
         if (job->error().isError())
-            m_host->showError(tr("Template: %1").arg(describe(job->error())));
+            m_host->showError(tr("Template: %1").arg(job->error().userMessage()));
         else
             m_host->showMessage(job->done().isEmpty()
                                     ? tr("Everything in the template already exists")
@@ -156,7 +152,7 @@ void CollectionsPanel::deleteSelected()
         m_host->track(job, tr("Deleting %1").arg(name));
         connect(job, &ClientJob::finished, this, [this, job, name]() {
             if (job->error().isError())
-                return m_host->showError(tr("Deleting %1: %2").arg(name, describe(job->error())));
+                return m_host->showError(tr("Deleting %1: %2").arg(name, job->error().userMessage()));
             m_host->showMessage(tr("Collection %1 deleted").arg(name));
             refresh();
         });
@@ -181,7 +177,7 @@ void CollectionsPanel::recreateSelected()
         m_host->track(job, tr("Recreating %1").arg(name));
         connect(job, &ClientJob::finished, this, [this, job, name]() {
             if (job->error().isError())
-                m_host->showError(tr("Recreating %1: %2").arg(name, describe(job->error())));
+                m_host->showError(tr("Recreating %1: %2").arg(name, job->error().userMessage()));
             else
                 m_host->showMessage(tr("Collection %1 recreated empty").arg(name));
             refresh();

@@ -348,8 +348,7 @@ void IndexesPanel::createIndex()
         m_host->track(job, tr("Creating index %1").arg(field));
         connect(job, &ClientJob::finished, this, [this, job, field]() {
             if (job->error().isError())
-                return m_host->showError(tr("Creating index %1: %2\n%3")
-                                             .arg(field, job->error().errorString(), job->error().advice()));
+                return m_host->showError(tr("Creating index %1: %2").arg(field, job->error().userMessage()));
             m_host->showMessage(tr("Index on %1 requested").arg(field));
             followIndexing();
         });
@@ -371,8 +370,7 @@ void IndexesPanel::dropSelected()
         m_host->track(job, tr("Dropping index %1").arg(field));
         connect(job, &ClientJob::finished, this, [this, job, field]() {
             if (job->error().isError())
-                return m_host->showError(tr("Dropping index %1: %2\n%3")
-                                             .arg(field, job->error().errorString(), job->error().advice()));
+                return m_host->showError(tr("Dropping index %1: %2").arg(field, job->error().userMessage()));
             m_host->showMessage(tr("Index on %1 dropped").arg(field));
             refresh();
         });

@@ -257,9 +257,7 @@ void MainWindow::setSession(std::unique_ptr<ConnectionSession> session)
     RequestJob* version = m_session->client()->version();
     connect(version, &ClientJob::finished, this, [this, version]() {
         if (version->error().isError())
-            return showError(tr("%1: %2\n%3")
-                                 .arg(m_session->profile().name, version->error().errorString(),
-                                      version->error().advice()));
+            return showError(tr("%1: %2").arg(m_session->profile().name, version->error().userMessage()));
         m_collections->sessionChanged();
         refresh();
     });

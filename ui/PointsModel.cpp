@@ -84,8 +84,8 @@ void PointsModel::fetchMore(const QModelIndex& parent)
         m_loading = false;
         if (job->error().isError()) {
             Q_EMIT loadingChanged(false);
-            return Q_EMIT failed(tr("Reading points of %1: %2\n%3")
-                                     .arg(m_collection, job->error().errorString(), job->error().advice()));
+            return Q_EMIT failed(
+                tr("Reading points of %1: %2").arg(m_collection, job->error().userMessage()));
         }
         QString why;
         const auto page = ScrollPage::fromJson(job->result(), &why);
@@ -190,20 +190,9 @@ QVariant PointsModel::data(const QModelIndex& index, int role) const
     if (role == PayloadRole) return payload;
     if (index.column() == 0) return QVariant();
     const QJsonValue v = payload.value(m_columns.value(index.column() - 1));
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Double:
-        return v.toDouble();
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return QVariant();
-    }
+    if (v.isDouble()) return v.toDouble(); // a number, so the view aligns and sorts it as one
+    if (v.isNull() || v.isUndefined()) return QVariant();
+    return payloadValueText(v);
 }
 
 QVariant PointsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -218,13 +207,6 @@ void PointsModel::reloadRow(int row)
     m_pages.remove(page);
     m_lru.remove(page);
     requestPage(page);
-}
-
-void PointsModel::removeIds(const QList<PointId>& ids)
-{
-    // Rows shift, so page alignment changes: start over from the top with the same source.
-    Q_UNUSED(ids)
-    setSource(m_client, m_collection, m_filter);
 }
 
 } // namespace vd::ui

@@ -40,8 +40,6 @@ public:
     PointId idAt(int row) const { return m_ids.value(row); }
     // Re-reads the page holding `row` (after an edit).
     void reloadRow(int row);
-    // Forgets rows whose points were deleted.
-    void removeIds(const QList<PointId>& ids);
     int cachedPages() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

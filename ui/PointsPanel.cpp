@@ -37,10 +37,6 @@ QString json(const QJsonValue& v)
     if (v.isArray()) return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
-QString describe(const QdrantError& e)
-{
-    return e.advice().isEmpty() ? e.errorString() : e.errorString() + QLatin1Char('\n') + e.advice();
-}
 } // namespace
 
 // ---- payload edit ----
@@ -396,7 +392,7 @@ void PointsPanel::editPayload()
         m_host->track(job, tr("Saving the payload of %1").arg(id.toString()));
         connect(job, &ClientJob::finished, this, [this, job, row, id]() {
             if (job->error().isError())
-                return m_host->showError(tr("Saving the payload: %1").arg(describe(job->error())));
+                return m_host->showError(tr("Saving the payload: %1").arg(job->error().userMessage()));
             m_host->showMessage(tr("Payload of point %1 saved").arg(id.toString()));
             m_model->reloadRow(row);
             QTimer::singleShot(0, this, &PointsPanel::showSelected);
@@ -422,10 +418,9 @@ void PointsPanel::deleteSelected()
         m_host->track(job, tr("Deleting points"));
         connect(job, &ClientJob::finished, this, [this, job, sel]() {
             if (job->error().isError())
-                return m_host->showError(tr("Deleting points: %1").arg(describe(job->error())));
+                return m_host->showError(tr("Deleting points: %1").arg(job->error().userMessage()));
             m_host->showMessage(tr("%n point(s) deleted", nullptr, int(sel.ids.size())));
-            m_model->removeIds(sel.ids);
-            updateCount();
+            reload(); // rows shift, so the pages are read again from the top
         });
     });
     confirm->open();
@@ -444,7 +439,7 @@ void PointsPanel::deleteByFilter()
     // Count first, so the confirmation says how many points go.
     RequestJob* count = s->client()->count(name, filter, true);
     connect(count, &ClientJob::finished, this, [this, count, name, filter]() {
-        if (count->error().isError()) return m_host->showError(describe(count->error()));
+        if (count->error().isError()) return m_host->showError(count->error().userMessage());
         const qint64 n = count->result().toObject().value(QLatin1String("count")).toInteger();
         if (n == 0) return m_host->showMessage(tr("No point matches the filter: nothing to delete."));
         auto* confirm = new ConfirmByNameDialog(
@@ -457,7 +452,7 @@ void PointsPanel::deleteByFilter()
             m_host->track(job, tr("Deleting %1 points").arg(n));
             connect(job, &ClientJob::finished, this, [this, job, n]() {
                 if (job->error().isError())
-                    return m_host->showError(tr("Deleting points: %1").arg(describe(job->error())));
+                    return m_host->showError(tr("Deleting points: %1").arg(job->error().userMessage()));
                 m_host->showMessage(tr("%1 points deleted").arg(n));
                 reload();
             });
@@ -477,7 +472,7 @@ void PointsPanel::exportTo(const QString& path)
     m_host->track(job, tr("Exporting %1").arg(collection()));
     connect(job, &ClientJob::finished, this, [this, job, path]() {
         if (job->error().isError())
-            return m_host->showError(tr("Export: %1 (no file was written)").arg(describe(job->error())));
+            return m_host->showError(tr("Export: %1 (no file was written)").arg(job->error().userMessage()));
         m_host->showMessage(tr("%1 points exported to %2").arg(job->written()).arg(path));
     });
 }

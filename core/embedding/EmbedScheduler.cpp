@@ -56,7 +56,7 @@ void EmbedScheduler::resume()
 void EmbedScheduler::cancel()
 {
     m_timer->stop();
-    const auto calls = m_inFlight.keys();
+    const QSet<EmbedCall*> calls = m_inFlight;
     m_inFlight.clear();
     for (EmbedCall* c : calls) {
         c->disconnect(this);
@@ -151,7 +151,7 @@ void EmbedScheduler::send(Batch batch)
     ++m_stats.calls;
     ++batch.attempt;
     EmbedCall* call = m_provider->embed(texts, m_purpose, anyTitle ? titles : QStringList(), this);
-    m_inFlight.insert(call, 1);
+    m_inFlight.insert(call);
     connect(call, &EmbedCall::finished, this, [this, call, batch]() { onFinished(call, batch); });
 }
 

@@ -13,8 +13,8 @@
 #include "RateLimiter.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <deque>
 
 class QTimer;
@@ -104,7 +104,7 @@ private:
     int m_batchSize;
     std::deque<EmbedItem> m_items; // not yet in a batch
     std::deque<Batch> m_batches;   // retries and bisected halves, sent before new items
-    QHash<EmbedCall*, int> m_inFlight;
+    QSet<EmbedCall*> m_inFlight;
     QTimer* m_timer;
     FlowStats m_stats;
     int m_backlog = 0;

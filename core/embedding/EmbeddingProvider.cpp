@@ -117,11 +117,9 @@ void EmbedCall::complete(QList<Vector> vectors, int expectedCount, int dimension
                                                   "expects %2 (check the model's dimensions setting)")
                                        .arg(vectors[i].size())
                                        .arg(dimensions)));
-        double sum = 0;
-        for (const float x : vectors[i])
-            sum += double(x) * double(x);
-        m_rawNorms.append(std::sqrt(sum));
-        if (!normaliseL2(&vectors[i]))
+        const double norm = normaliseL2(&vectors[i]);
+        m_rawNorms.append(norm);
+        if (norm == 0)
             return fail(EmbedError(EmbedError::Kind::BadRequest,
                                    EmbedError::tr("the provider returned a vector of zero length (or not "
                                                   "finite) for item %1")
@@ -165,16 +163,17 @@ int estimateTokens(const QString& text)
     return text.isEmpty() ? 0 : int((text.size() + 3) / 4);
 }
 
-bool normaliseL2(Vector* v)
+double normaliseL2(Vector* v)
 {
     double sum = 0;
     for (const float x : *v)
         sum += double(x) * double(x);
-    if (!(sum > 0) || !std::isfinite(sum)) return false;
-    const float inv = float(1.0 / std::sqrt(sum));
+    if (!(sum > 0) || !std::isfinite(sum)) return 0;
+    const double norm = std::sqrt(sum);
+    const float inv = float(1.0 / norm);
     for (float& x : *v)
         x *= inv;
-    return true;
+    return norm;
 }
 
 } // namespace vd

@@ -115,7 +115,8 @@ std::unique_ptr<EmbeddingProvider> createProvider(const ProviderConfig& config, 
 // published rule of thumb for English; providers report the real count where they can).
 int estimateTokens(const QString& text);
 
-// Scales `v` to unit length; false if it has zero length or is not finite.
-bool normaliseL2(Vector* v);
+// Scales `v` to unit length and returns the length it had; 0 (and `v` unchanged) if that length is zero or
+// not finite.
+double normaliseL2(Vector* v);
 
 } // namespace vd

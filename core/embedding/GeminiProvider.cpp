@@ -99,13 +99,9 @@ EmbedError parseValues(const QJsonValue& values, Vector* out)
     const QJsonArray a = values.toArray();
     if (!values.isArray() || a.isEmpty())
         return EmbedError(EmbedError::Kind::Transient, EmbedError::tr("malformed reply: no 'values' array"));
-    out->resize(a.size());
-    for (int i = 0; i < a.size(); ++i) {
-        if (!a[i].isDouble())
-            return EmbedError(EmbedError::Kind::Transient,
-                              EmbedError::tr("malformed reply: a value is not a number"));
-        (*out)[i] = float(a[i].toDouble());
-    }
+    if (!vectorFromJson(a, out))
+        return EmbedError(EmbedError::Kind::Transient,
+                          EmbedError::tr("malformed reply: a value is not a number"));
     return EmbedError();
 }
 } // namespace

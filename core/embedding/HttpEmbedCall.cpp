@@ -2,9 +2,20 @@
 
 #include "common/Logging.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 namespace vd {
+
+bool vectorFromJson(const QJsonArray& values, Vector* out)
+{
+    out->resize(values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        if (!values[i].isDouble()) return false;
+        (*out)[i] = float(values[i].toDouble());
+    }
+    return true;
+}
 
 HttpTransportRequest jsonPost(const QUrl& url, const QByteArray& body,
                               const QPair<QByteArray, QByteArray>& authHeader,

@@ -32,6 +32,9 @@ private:
     bool m_aborted = false;
 };
 
+// A JSON array of numbers as a vector; false (a malformed reply) if any element is not a number.
+bool vectorFromJson(const QJsonArray& values, Vector* out);
+
 // A JSON POST to `url` with the given auth header, ready for HttpEmbedCall.
 HttpTransportRequest jsonPost(const QUrl& url, const QByteArray& body,
                               const QPair<QByteArray, QByteArray>& authHeader,

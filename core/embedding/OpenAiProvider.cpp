@@ -74,12 +74,8 @@ EmbedCall* OpenAiProvider::embed(const QStringList& texts, EmbedPurpose, const Q
                 for (int i = 0; i < v.size(); ++i)
                     v[i] = qFromLittleEndian<float>(bytes.constData() + 4 * i);
             } else if (e.isArray()) {
-                const QJsonArray a = e.toArray();
-                v.resize(a.size());
-                for (int i = 0; i < a.size(); ++i) {
-                    if (!a[i].isDouble()) return malformed(EmbedError::tr("a value is not a number"));
-                    v[i] = float(a[i].toDouble());
-                }
+                if (!vectorFromJson(e.toArray(), &v))
+                    return malformed(EmbedError::tr("a value is not a number"));
             } else {
                 return malformed(EmbedError::tr("an item has no 'embedding'"));
             }

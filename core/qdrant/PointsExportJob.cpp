@@ -91,21 +91,8 @@ void PointsExportJob::nextPage()
                 line = QJsonDocument(o).toJson(QJsonDocument::Compact);
             } else {
                 line = csvField(r.id.toString());
-                for (const QString& c : m_columns) {
-                    const QJsonValue v = r.payload.value(c);
-                    QString text;
-                    if (v.isString())
-                        text = v.toString();
-                    else if (v.isDouble())
-                        text = QString::number(v.toDouble(), 'g', 17);
-                    else if (v.isBool())
-                        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-                    else if (v.isArray())
-                        text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-                    else if (v.isObject())
-                        text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-                    line += ',' + csvField(text);
-                }
+                for (const QString& c : m_columns)
+                    line += ',' + csvField(payloadValueText(r.payload.value(c)));
             }
             if (m_file->write(line + '\n') < 0)
                 return fail(QdrantError(QdrantError::Kind::InvalidRequest,

@@ -239,6 +239,12 @@ QString QdrantError::advice() const
     return QString();
 }
 
+QString QdrantError::userMessage() const
+{
+    const QString a = advice();
+    return a.isEmpty() ? errorString() : errorString() + QLatin1Char('\n') + a;
+}
+
 int QdrantError::exitCode() const
 {
     switch (m_kind) {

@@ -61,6 +61,8 @@ public:
     QString errorString() const;
     // A sentence telling the user what to do.
     QString advice() const;
+    // What a window shows: errorString(), then the advice on its own line when there is one.
+    QString userMessage() const;
     // CLI exit code: 1 server-side error, 2 invalid request, 3 connection or authentication failure.
     int exitCode() const;
     static QString kindName(Kind k);

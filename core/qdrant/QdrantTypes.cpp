@@ -529,6 +529,24 @@ QList<MetricSample> parsePrometheusText(const QByteArray& text, QString* error)
     return out;
 }
 
+QString payloadValueText(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return QString();
+    }
+}
+
 std::optional<Filter> parseFilterText(const QByteArray& json, QString* error)
 {
     QJsonParseError pe;

@@ -159,6 +159,10 @@ struct MetricSample
 };
 QList<MetricSample> parsePrometheusText(const QByteArray& text, QString* error);
 
+// A payload value as one cell of text (tables, CSV): strings as they are, numbers in full precision,
+// true/false, arrays and objects as compact JSON, nothing for null.
+QString payloadValueText(const QJsonValue& v);
+
 // Filters typed by users (CLI --filter, the GUI's raw editor) go through this before anything is sent.
 std::optional<Filter> parseFilterText(const QByteArray& json, QString* error);
 
