@@ -202,7 +202,7 @@ void ConnectionsDialog::save()
                                : tr("Saved, but the key was not stored: %1").arg(r.message));
     };
     if (key.isEmpty())
-        m_secrets->remove(p.id, [done](const SecretStore::Result& r) { done(r); });
+        m_secrets->remove(p.id, done);
     else
         m_secrets->write(p.id, key, done);
     reloadList(p.id);
